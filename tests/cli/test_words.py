@@ -198,6 +198,68 @@ def test_the_programs_help_heads_its_options_and_says_version_in_the_chosen_lang
     assert all(heading in lines for heading in headings)
 
 
+@pytest.mark.parametrize(
+    ("reader", "lines"),
+    [
+        (["--lang", "fr"],
+         ["Chronologie diplomatique\u00a0: les relations entre États sur une frise chronologique.",
+          "commandes\u00a0:",
+          "    db                  entretien de la base de données",
+          "filtre\u00a0:",
+          "codes de sortie\u00a0:",
+          "  3         edit\u00a0: enregistré ailleurs depuis sa lecture\u00a0; add\u00a0: semble "
+          "être un"]),
+        (["--lang", "ar", "--date-style", "egypt"],
+         ["الخط الزمني الدبلوماسي: العلاقات بين الدول على خط زمني. من دون أمر، تُفتح النافذة.",
+          "الأوامر:",
+          "    db                  صيانة قاعدة البيانات",
+          "التصفية:",
+          "رموز الخروج:",
+          "  ٣         edit: حُفظ الحدث من مكان آخر منذ قراءته؛ add: يبدو حدثًا مسجّلًا",
+          "  ١٢٩، ١٣٠، ١٤٣"]),
+        (["--lang", "en"],
+         ["Diplomatic Timeline: relations between states on a timeline. With no command, opens "
+          "the window.",
+          "positional arguments:",
+          "    db                  database maintenance",
+          "filter:",
+          "exit codes:",
+          "  3         edit: saved elsewhere since it was read; add: it looks like an event",
+          "  129, 130, 143"]),
+    ],
+)  # fmt: skip
+def test_the_programs_help_describes_it_and_its_commands_in_the_chosen_language(
+    capsys, reader, lines
+):
+    """``--lang fr --help`` described the program, its commands, their exit codes and the
+    filter's heading in English, and listed the commands under "arguments positionnels";
+    an Egyptian reader's codes are in their digits."""
+    with pytest.raises(SystemExit) as exit_info:
+        main([*reader, "--help"])
+    assert exit_info.value.code == 0
+    said = capsys.readouterr().out.splitlines()
+    assert all(line in said for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "command", "lines"),
+    [
+        ("fr", ["db"], ["commandes\u00a0:",
+                        "    backups   liste les copies du dossier des sauvegardes, de la plus "
+                        "récente"]),
+        ("ar", ["agreement"], ["الأوامر:", "    list      كل اتفاق ومراحله، أسطرَ JSON"]),
+        ("fr", ["export"], ["note (.pdf, .png, .svg)\u00a0:", "codes de sortie\u00a0:"]),
+        ("ar", ["export"], ["الإحاطة (.pdf، .png، .svg):", "رموز الخروج:"]),
+    ],
+)  # fmt: skip
+def test_a_commands_help_heads_and_sums_up_in_the_chosen_language(capsys, lang, command, lines):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", lang, *command, "--help"])
+    assert exit_info.value.code == 0
+    said = capsys.readouterr().out.splitlines()
+    assert all(line in said for line in lines)
+
+
 def test_argparse_speaks_english_again_after_a_command_in_french(capsys):
     """Its words are the reader's while the command's arguments are read, not after."""
     for lang in ("fr", "en"):

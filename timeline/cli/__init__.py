@@ -30,6 +30,7 @@ from timeline.cli import (
 from timeline.cli.common import (
     PROGRAM,
     UsageError,
+    add_commands,
     add_filter_options,
     add_reader_options,
     add_source_options,
@@ -38,45 +39,53 @@ from timeline.cli.common import (
     writes_unicode,
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
-from timeline.cli.words import argparse_speaking, output_reader, reader_asked
-from timeline.domain.languages import DEFAULT_LANGUAGE
+from timeline.cli.words import (
+    argparse_speaking,
+    help_in,
+    help_text,
+    output_reader,
+    reader_asked,
+)
 from timeline.domain.messages import message
 from timeline.store.errors import StoreError
 
 SUBCOMMANDS = (db, listing, add, edit, link, unlink, agreement, review, data, extract)
 
 
-#: What every command's exit code means, at the foot of each ``--help`` (a script's
-#: ``case $?`` had to read the code to learn that 3 is a conflict).
-EXIT_CODES = """exit codes:
-  0         done
-  1         not done: a database or file that cannot be used, an event that is not
-            there, an import with rows rejected
-  2         a wrong argument or input; nothing written
-  3         edit: saved elsewhere since it was read; add: it looks like an event
-            already recorded; nothing written
-  129, 130, 143
-            ended by a hang-up, Ctrl+C or a stop signal; nothing written"""
-
-
-def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
-    """The program's arguments; ``language``: that of the words argparse does not say
-    through its gettext (:func:`~timeline.cli.words.argparse_speaking` says the others)."""
+def build_parser() -> argparse.ArgumentParser:
+    """The program's arguments, their help in English (:func:`~timeline.cli.words.help_in`
+    says it in the reader's language; :func:`~timeline.cli.words.argparse_speaking`
+    argparse's own words)."""
+    # What every command's exit code means, at the foot of each ``--help`` (a script's
+    # ``case $?`` had to read the code to learn that 3 is a conflict).
+    exit_codes = help_text(
+        message(
+            "help.exit_codes",
+            done=0,
+            not_done=1,
+            wrong=2,
+            conflict=3,
+            hang_up=129,
+            interrupted=INTERRUPTED,
+            stopped=143,
+        )
+    )
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
-        description="Diplomatic Timeline: relations between states on a timeline. "
-        "With no command, opens the window.",
-        epilog=EXIT_CODES,
+        description=help_text(message("help.program")),
+        epilog=exit_codes,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     # Python 3.11 says --version's help in English whatever its gettext says.
-    version = message("argparse.version").render(language)
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}", help=version
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=help_text(message("argparse.version")),
     )
     # The program's options are the window's and every command's: "options de la commande"
     # belongs under a command's.
-    parser._optionals.title = message("argparse.global_options").render(language)
+    parser._optionals.title = help_text(message("argparse.global_options"))
     add_source_options(parser, suppress=False)
     window.add_window_options(parser)
     add_reader_options(parser)
@@ -88,11 +97,11 @@ def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
         suppress=False,
     )
     parser.set_defaults(handler=window.run, lang=None, date_style=None)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = add_commands(parser, "command", "COMMAND")
     for module in SUBCOMMANDS:
         module.register(commands)
     for command in commands.choices.values():
-        command.epilog = EXIT_CODES
+        command.epilog = exit_codes
         command.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
@@ -113,7 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else argv
     asked = reader_asked(given)
     with argparse_speaking(asked):
-        parser = build_parser(asked.language)
+        parser = build_parser()
+        help_in(parser, asked)
         args = parser.parse_args(given)
     try:
         if args.handler is window.run:  # the window closes itself on them

@@ -20,7 +20,7 @@ from timeline.cli.common import (
     print_notice,
 )
 from timeline.cli.listing import event_json, event_line, text_format
-from timeline.cli.words import rendered
+from timeline.cli.words import help_text, rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.characters import character_problem, line_problem
 from timeline.domain.countries import parse_countries, parse_country
@@ -42,8 +42,7 @@ LOOKS_RECORDED = 3
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "add",
-        help="add one event (exit 2 and nothing written if a field is wrong, 3 if it looks "
-        "like an event already recorded)",
+        help=help_text(message("help.add", wrong=2, looks_recorded=LOOKS_RECORDED)),
     )
     add_database_or_sample(parser)
     add_reader_options(parser)

@@ -13,6 +13,7 @@ import argparse
 from datetime import date
 
 from timeline.cli.common import (
+    add_commands,
     add_database_or_sample,
     add_reader_options,
     add_source_options,
@@ -23,7 +24,7 @@ from timeline.cli.common import (
     print_json_line,
     today_from,
 )
-from timeline.cli.words import rendered
+from timeline.cli.words import help_text, rendered
 from timeline.domain.agreements import (
     Agreement,
     AgreementKind,
@@ -51,9 +52,9 @@ from timeline.store.repository import EventStore
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("agreement", help="record, list or remove agreements")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="record an agreement, or correct one (same id)")
+    parser = commands.add_parser("agreement", help=help_text(message("help.agreement")))
+    actions = add_commands(parser, "action", "ACTION", required=True)
+    add = actions.add_parser("add", help=help_text(message("help.agreement.add")))
     add.add_argument("id", metavar="ID", help="lower-case letters, digits, hyphens: ma-kz-trade")
     add.add_argument("--kind", required=True, help=", ".join(k.value for k in AgreementKind))
     add.add_argument("--parties", nargs="+", required=True, metavar="CODE")
@@ -63,13 +64,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_database_or_sample(add)
     add_reader_options(add)
     add.set_defaults(handler=run_add)
-    listing = actions.add_parser("list", help="every agreement and its steps, as JSON lines")
+    listing = actions.add_parser("list", help=help_text(message("help.agreement.list")))
     add_source_options(listing, suppress=True)
     add_reader_options(listing)
     listing.add_argument("--format", choices=("json", "text"), default="json")
     add_today_option(listing, "where each agreement stands on this day")
     listing.set_defaults(handler=run_list)
-    remove = actions.add_parser("remove", help="remove an agreement no event is a step of")
+    remove = actions.add_parser("remove", help=help_text(message("help.agreement.remove")))
     remove.add_argument("id", metavar="ID")
     add_database_or_sample(remove)
     add_reader_options(remove)

@@ -27,7 +27,7 @@ from timeline.cli.common import (
     today_from,
 )
 from timeline.cli.ending import INTERRUPTED
-from timeline.cli.words import counted, output_language
+from timeline.cli.words import counted, help_text, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import language_names, list_separator, with_label
 from timeline.domain.messages import Message, message
@@ -53,7 +53,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     parsed arguments (``briefing_options``), so that one a file has no use for is refused
     by its name rather than ignored."""
     add_reader_options(parser)
-    group = parser.add_argument_group("briefing (.pdf, .png, .svg)")
+    group = parser.add_argument_group(help_text(message("help.briefing")))
     options: list[argparse.Action] = []
     options.append(
         group.add_argument(

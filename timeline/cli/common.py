@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from timeline.cli.words import output_reader, rendered
+from timeline.cli.words import help_text, output_reader, rendered
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date, parse_user_day
@@ -47,6 +47,16 @@ def print_notice(said: Message, args: argparse.Namespace) -> None:
     """What a person is told beside the output (a cancelled export, a warning), on one
     line of standard error in the command's language and its reader's digits."""
     print(f"{PROGRAM}: {rendered(said, args)}", file=sys.stderr)
+
+
+def add_commands(
+    parser: argparse.ArgumentParser, dest: str, metavar: str, required: bool = False
+) -> argparse._SubParsersAction:
+    """The commands of ``parser`` (the program's, or ``db``'s and ``agreement``'s actions),
+    listed under "commandes", "الأوامر": argparse lists them under "arguments positionnels"."""
+    commands = parser.add_subparsers(dest=dest, metavar=metavar, required=required)
+    parser._positionals.title = help_text(message("help.commands"))
+    return commands
 
 
 def add_database_option(
@@ -98,7 +108,7 @@ def add_filter_options(parser: argparse.ArgumentParser, suppress: bool = True) -
     these options no default, so that they never hide the value given before the command:
     argparse copies every value a command's parser holds over the main parser's."""
     default = argparse.SUPPRESS if suppress else None
-    group = parser.add_argument_group("filter")
+    group = parser.add_argument_group(help_text(message("help.filter")))
     where = group.add_mutually_exclusive_group()
     where.add_argument(
         "--pair", nargs=2, metavar=("A", "B"), default=default, help="two ISO country codes"

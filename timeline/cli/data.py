@@ -32,7 +32,7 @@ from timeline.cli.common import (
 )
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.progress_bar import ExportBar, ProgressBar
-from timeline.cli.words import counted, output_language, output_reader, rendered
+from timeline.cli.words import counted, help_text, output_language, output_reader, rendered
 from timeline.domain.languages import with_label
 from timeline.domain.messages import message
 from timeline.io.atomic import ExportError
@@ -45,9 +45,7 @@ from timeline.store.database import Database, Target, open_database
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    importing = commands.add_parser(
-        "import", help="add the events of a file (CSV, JSON, PLOVER, ICEWS, GDELT)"
-    )
+    importing = commands.add_parser("import", help=help_text(message("help.import")))
     importing.add_argument("file", type=Path, metavar="FILE")
     add_source_options(importing, suppress=True)
     add_reader_options(importing)
@@ -67,8 +65,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     exporting = commands.add_parser(
         "export",
-        help="write events to OUTPUT.csv, OUTPUT.json or OUTPUT.jsonl (PLOVER), or the "
-        "timeline as a briefing OUTPUT.pdf or a drawing OUTPUT.png or OUTPUT.svg",
+        help=help_text(message("help.export")),
     )
     exporting.add_argument("output", metavar="OUTPUT")  # a Path drops a trailing "/"
     add_source_options(exporting, suppress=True)

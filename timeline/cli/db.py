@@ -15,6 +15,7 @@ from collections.abc import Callable
 from timeline.cli.common import (
     PROGRAM,
     UsageError,
+    add_commands,
     add_database_option,
     add_read_only_option,
     add_reader_options,
@@ -23,7 +24,7 @@ from timeline.cli.common import (
     named_file,
     print_refusal,
 )
-from timeline.cli.words import counted, output_language, output_reader, rendered
+from timeline.cli.words import counted, help_text, output_language, output_reader, rendered
 from timeline.domain.languages import with_label
 from timeline.domain.messages import Message, message
 from timeline.io.atomic import ExportError, folder_problem
@@ -41,11 +42,11 @@ from timeline.store.repository import EventStore
 from timeline.store.sqlitefile import inspect_file, missing_database
 
 ACTIONS = (
-    ("upgrade", "bring a database to the current schema"),
-    ("check", "verify the file, its schema revision and its integrity (never writes)"),
-    ("backup", "write a consistent copy (SQLite online backup)"),
-    ("backups", "list the copies in the backups folder, newest first"),
-    ("restore", "replace the database by a backup (the current file is backed up first)"),
+    ("upgrade", message("help.db.upgrade")),
+    ("check", message("help.db.check")),
+    ("backup", message("help.db.backup")),
+    ("backups", message("help.db.backups")),
+    ("restore", message("help.db.restore")),
 )
 
 #: The actions that only read the database: they never create it, and may open it read-only.
@@ -53,10 +54,10 @@ READING = ("check", "backup")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("db", help="database maintenance")
-    actions = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    for name, text in ACTIONS:
-        action = actions.add_parser(name, help=text)
+    parser = commands.add_parser("db", help=help_text(message("help.db")))
+    actions = add_commands(parser, "db_command", "ACTION", required=True)
+    for name, said in ACTIONS:
+        action = actions.add_parser(name, help=help_text(said))
         add_database_option(action)
         add_reader_options(action)
         if name in READING:

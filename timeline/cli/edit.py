@@ -28,6 +28,7 @@ from timeline.cli.common import (
     open_store,
     print_refusal,
 )
+from timeline.cli.words import help_text
 from timeline.domain.countries import parse_countries, parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
@@ -44,9 +45,7 @@ CONFLICT = 3
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "edit", help="change fields of one event (exit 3 and nothing written on a conflict)"
-    )
+    parser = commands.add_parser("edit", help=help_text(message("help.edit", conflict=CONFLICT)))
     parser.add_argument("id", type=int, metavar="ID", help="the event's id, as list shows it")
     add_database_or_sample(parser)
     add_reader_options(parser)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from timeline.cli.common import UsageError, add_reader_options, invalid, print_json_line
 from timeline.cli.listing import event_json
+from timeline.cli.words import help_text
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import Precision
 from timeline.domain.errors import ValidationError
@@ -24,9 +25,7 @@ from timeline.domain.system_words import system_reason
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "extract", help="propose events from an article's text, as JSON lines"
-    )
+    parser = commands.add_parser("extract", help=help_text(message("help.extract")))
     parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
     parser.add_argument(
         "--published",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from timeline.cli.common import add_database_or_sample, add_reader_options, invalid, open_store
-from timeline.cli.words import rendered
+from timeline.cli.words import help_text, rendered
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.links import EventLink, LinkKind, link_label, parse_link_kind
@@ -19,9 +19,7 @@ from timeline.store.links import add_link
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "link", help="link event A to event B: A is outcome-of, follow-up-to… B"
-    )
+    parser = commands.add_parser("link", help=help_text(message("help.link")))
     add_link_arguments(parser)
     parser.set_defaults(handler=run)
 

@@ -15,16 +15,18 @@ from timeline.cli.common import (
     print_json_line,
     shown_countries,
 )
+from timeline.cli.words import help_text
 from timeline.domain.datetext import DateFormat, parse_date_style, shown_title
 from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES, field_separator, with_label
 from timeline.domain.links import EventLink, link_label, other_end
+from timeline.domain.messages import message
 from timeline.domain.status import EventStatus
 from timeline.store.links import all_links
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("list", help="print events as JSON lines, in time order")
+    parser = commands.add_parser("list", help=help_text(message("help.list")))
     add_source_options(parser, suppress=True)
     add_filter_options(parser)
     add_reader_options(parser)

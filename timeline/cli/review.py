@@ -23,16 +23,16 @@ from timeline.cli.common import (
     today_from,
 )
 from timeline.cli.listing import add_format_option, event_json, event_line, text_format
-from timeline.cli.words import output_language
+from timeline.cli.words import help_text, output_language
 from timeline.domain.languages import field_separator
+from timeline.domain.messages import message
 from timeline.domain.status import needing_attention
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "review",
-        help="print the events that need attention (announced and now past, or held ahead of "
-        "their day) as JSON lines",
+        help=help_text(message("help.review")),
     )
     add_source_options(parser, suppress=True)
     add_filter_options(parser)

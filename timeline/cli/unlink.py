@@ -10,7 +10,7 @@ import argparse
 
 from timeline.cli.common import invalid, open_store
 from timeline.cli.link import add_link_arguments, link_values
-from timeline.cli.words import rendered
+from timeline.cli.words import help_text, rendered
 from timeline.domain.errors import ValidationError
 from timeline.domain.links import EventLink, parse_link_kind
 from timeline.domain.messages import message
@@ -18,7 +18,7 @@ from timeline.store.links import remove_link
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("unlink", help="remove the link of event A to event B")
+    parser = commands.add_parser("unlink", help=help_text(message("help.unlink")))
     add_link_arguments(parser)
     parser.set_defaults(handler=run)
 

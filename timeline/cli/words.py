@@ -5,8 +5,8 @@ Levantine or Egyptian reader, as the window counts.
 The language is ``--lang``, given before the command or after it; English without one, as
 for the command line's error messages; the digits are those of ``--date-style`` (Latin
 without one). argparse's own words (a wrong use, the usage, the help's headings) are said
-in them too, read from the arguments before argparse reads them. JSON lines are for
-scripts and stay as they are.
+in them too, read from the arguments before argparse reads them, and so is the help
+(:func:`help_text`). JSON lines are for scripts and stay as they are.
 """
 
 from __future__ import annotations
@@ -70,6 +70,45 @@ def reader_asked(argv: Sequence[str]) -> DateFormat:
             date_style=style if style in {known.value for known in DateStyle} else None,
         )
     )
+
+
+class HelpText(str):
+    """A text of the command line's help (the program's description, a command's summary,
+    an option's help, a heading, the exit codes): its English, and the message that says
+    it in the reader's language (:func:`help_in`)."""
+
+    said: Message
+
+
+def help_text(said: Message) -> HelpText:
+    """``said`` as argparse takes a help text: in English until :func:`help_in` says it in
+    the reader's language."""
+    text = HelpText(said.render(DEFAULT_LANGUAGE))
+    text.said = said
+    return text
+
+
+def help_in(parser: argparse.ArgumentParser, reader: DateFormat) -> None:
+    """Every help text of ``parser`` and of its commands (:func:`help_text`) in ``reader``'s
+    language, the numbers it names in the reader's digits: ``--lang fr --help`` described
+    the program, its commands and their options in English."""
+
+    def said(text: str | None) -> str | None:
+        if isinstance(text, HelpText):
+            return text.said.render(reader.language, digits=reader.digits)
+        return text
+
+    parser.description = said(parser.description)
+    parser.epilog = said(parser.epilog)
+    for group in parser._action_groups:
+        group.title = said(group.title)
+    for action in parser._actions:
+        action.help = said(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for summary in action._choices_actions:
+                summary.help = said(summary.help)
+            for command in action.choices.values():
+                help_in(command, reader)
 
 
 #: How argparse names the argument a wrong use is about: as the command line's own wrong
