@@ -6,12 +6,14 @@ import argparse
 import ast
 import contextlib
 import inspect
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from timeline import settings
-from timeline.cli import main, progress_bar, words
+from timeline.cli import build_parser, main, progress_bar, words
 from timeline.cli.ending import INTERRUPTED
 from timeline.domain.languages import LANGUAGES
 from timeline.export import briefing_export, briefing_names
@@ -249,7 +251,7 @@ def test_the_programs_help_describes_it_and_its_commands_in_the_chosen_language(
                         "récente"]),
         ("ar", ["agreement"], ["الأوامر:", "    list      كل اتفاق ومراحله، أسطرَ JSON"]),
         ("fr", ["export"], ["note (.pdf, .png, .svg)\u00a0:", "codes de sortie\u00a0:"]),
-        ("ar", ["export"], ["الإحاطة (.pdf، .png، .svg):", "رموز الخروج:"]),
+        ("ar", ["export"], ["الإحاطة (\u200e.pdf، \u200e.png، \u200e.svg):", "رموز الخروج:"]),
     ],
 )  # fmt: skip
 def test_a_commands_help_heads_and_sums_up_in_the_chosen_language(capsys, lang, command, lines):
@@ -258,6 +260,81 @@ def test_a_commands_help_heads_and_sums_up_in_the_chosen_language(capsys, lang, 
     assert exit_info.value.code == 0
     said = capsys.readouterr().out.splitlines()
     assert all(line in said for line in lines)
+
+
+def _commands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ()
+) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """The program's parser and each of its commands' (``db``'s own too), and their names."""
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, command in action.choices.items():
+                yield from _commands(command, (*path, name))
+
+
+COMMANDS = [path for path, _parser in _commands(build_parser())]
+
+
+def test_every_help_text_of_every_command_is_said_in_the_readers_language():
+    """Each text of each command's help is a message of the catalogue, in Arabic, English
+    and French (or argparse's own words, or a list of the values an option takes): an
+    option added with its help in English in the code fails here, as the program's
+    description, the commands' summaries and about 70 options' help did."""
+    english = []
+    for path, parser in _commands(build_parser()):
+        texts = [parser.description, parser.epilog]
+        texts += [group.title for group in parser._action_groups]
+        for action in parser._actions:
+            texts.append(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                texts += [summary.help for summary in action._choices_actions]
+        english += [
+            f"{' '.join(path)}: {text}"
+            for text in texts
+            if text is not None
+            and not isinstance(text, words.HelpText)
+            and text not in words._ARGPARSE_WORDS
+            and not re.fullmatch(r"[a-z-]+(, [a-z-]+)+", text)  # values, as they are typed
+        ]
+    assert not english
+
+
+#: Words of English sentences, which no French or Arabic help has outside the names of
+#: options and values.
+ENGLISH_WORDS = {"the", "of", "and", "with", "for", "is", "default", "show", "this", "which",
+                 "by", "its", "or", "to", "in", "as", "exit", "written", "event",
+                 "events"}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda path: " ".join(path) or "program")
+def test_a_help_says_no_english_beside_the_names_of_options_and_values(capsys, lang, command):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", lang, *command, "--help"])
+    assert exit_info.value.code == 0
+    out = re.sub(r"-\n\s*", "-", capsys.readouterr().out)  # values cut at their hyphens
+    said = re.sub(r"--[a-z-]+|\{[^}]*\}|\b[a-z]+(-[a-z]+)+\b", " ", out)
+    assert not ENGLISH_WORDS.intersection(re.findall(r"[A-Za-z]+", said))
+
+
+@pytest.mark.parametrize(
+    ("reader", "said"),
+    [
+        (["--lang", "ar", "--date-style", "egypt"],
+         ["--dpi N دقة صورة PNG (الافتراضي ١٥٠)", "مجمّعةً حسب السنة إن زادت على ١٥٠)",
+          "--from DATE 2024 أو 2024-05 أو 2024-05-01 أو 1446-09-19 هـ"]),
+        (["--lang", "fr"], ["--dpi N résolution d’une image PNG (par défaut 150)"]),
+        (["--lang", "en"], ["--dpi N resolution of a PNG (default 150)"]),
+    ],
+)  # fmt: skip
+def test_the_numbers_of_an_options_help_are_in_the_readers_digits(capsys, reader, said):
+    """A briefing's resolution and the count of events above which its table is a summary,
+    in an Egyptian reader's digits; a date or a size to type stays as it is typed."""
+    with pytest.raises(SystemExit):
+        main([*reader, "export", "--help"])
+    flowing = " ".join(capsys.readouterr().out.split())
+    assert all(text in flowing for text in said)
 
 
 def test_argparse_speaks_english_again_after_a_command_in_french(capsys):

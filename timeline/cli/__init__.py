@@ -90,12 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     window.add_window_options(parser)
     add_reader_options(parser)
     add_filter_options(parser, suppress=False)
-    add_today_option(
-        parser,
-        "open the window as of this day: its red today line, what needs attention and the "
-        "day a briefing is prepared on",
-        suppress=False,
-    )
+    add_today_option(parser, message("help.today.window"), suppress=False)
     parser.set_defaults(handler=window.run, lang=None, date_style=None)
     commands = add_commands(parser, "command", "COMMAND")
     for module in SUBCOMMANDS:

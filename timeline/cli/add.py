@@ -37,6 +37,8 @@ from timeline.domain.status import EventStatus, parse_status
 #: The exit code when the event looks like one already recorded (as ``edit``'s conflict:
 #: what is stored stands against it; ``--anyway`` adds it).
 LOOKS_RECORDED = 3
+#: The statuses ``--status`` takes, as its help lists them (``add``, ``edit``).
+STATUSES = ", ".join(status.value for status in EventStatus)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -48,41 +50,40 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_reader_options(parser)
     parser.add_argument("--kind", required=True, help=", ".join(kind.value for kind in EventKind))
     parser.add_argument("--countries", nargs="+", required=True, metavar="CODE")
-    parser.add_argument("--host", metavar="CODE", help="the host, among the countries")
+    parser.add_argument("--host", metavar="CODE", help=help_text(message("help.host")))
     when = parser.add_mutually_exclusive_group(required=True)
-    when.add_argument("--date", help="2025-03-19, 2025-03, 2025 (or Hijri 1446-09-19 هـ)")
-    when.add_argument("--hijri", metavar="YYYY-MM-DD", help="the day in the Hijri calendar")
-    parser.add_argument("--end", help="the last day, as --date")
+    when.add_argument("--date", help=help_text(message("help.date")))
+    when.add_argument("--hijri", metavar="YYYY-MM-DD", help=help_text(message("help.hijri")))
+    parser.add_argument("--end", help=help_text(message("help.end")))
     parser.add_argument(
         "--within",
         action="store_true",
-        help="it happened on one day between --date and --end, not over the whole span",
+        help=help_text(message("help.within")),
     )
     for language in LANGUAGES:
         parser.add_argument(f"--title-{language}", default="", metavar="TEXT")
     parser.add_argument("--summary", default="")
-    parser.add_argument("--place", default="", metavar="CITY", help="in any language")
+    parser.add_argument(
+        "--place", default="", metavar="CITY", help=help_text(message("help.place"))
+    )
     for language in LANGUAGES:
         parser.add_argument(f"--place-{language}", default="", metavar="CITY")
     parser.add_argument("--place-country", metavar="CODE")
     parser.add_argument("--source", action="append", default=[], metavar="URL")
-    parser.add_argument("--outlet", default="", help="the outlet of the sources")
+    parser.add_argument("--outlet", default="", help=help_text(message("help.outlet")))
     parser.add_argument("--tag", action="append", default=[])
     parser.add_argument(
         "--status",
         default=EventStatus.HELD.value,
-        help=", ".join(status.value for status in EventStatus) + " (default: held)",
+        help=help_text(message("help.status.add", statuses=STATUSES)),
     )
     add_step_options(parser)
     parser.add_argument(
         "--anyway",
         action="store_true",
-        help="add it even if it looks like an event already recorded (the same kind and "
-        "countries, overlapping dates, a similar title)",
+        help=help_text(message("help.anyway")),
     )
-    parser.add_argument(
-        "--json", action="store_true", help="print the saved event as list's JSON line"
-    )
+    parser.add_argument("--json", action="store_true", help=help_text(message("help.json")))
     parser.set_defaults(handler=run)
 
 
@@ -92,12 +93,10 @@ def add_step_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--agreement",
         metavar="ID",
-        help="the agreement the event is a step of (as agreement list shows it)",
+        help=help_text(message("help.step_of")),
     )
     parser.add_argument("--step", help=", ".join(step.value for step in AgreementStep))
-    parser.add_argument(
-        "--party", metavar="CODE", help="for approved and ratified: the country that gave it"
-    )
+    parser.add_argument("--party", metavar="CODE", help=help_text(message("help.party")))
 
 
 def step_fields(args: argparse.Namespace) -> dict[str, object]:

@@ -55,7 +55,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("agreement", help=help_text(message("help.agreement")))
     actions = add_commands(parser, "action", "ACTION", required=True)
     add = actions.add_parser("add", help=help_text(message("help.agreement.add")))
-    add.add_argument("id", metavar="ID", help="lower-case letters, digits, hyphens: ma-kz-trade")
+    add.add_argument("id", metavar="ID", help=help_text(message("help.agreement_id")))
     add.add_argument("--kind", required=True, help=", ".join(k.value for k in AgreementKind))
     add.add_argument("--parties", nargs="+", required=True, metavar="CODE")
     for language in LANGUAGES:
@@ -68,7 +68,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_source_options(listing, suppress=True)
     add_reader_options(listing)
     listing.add_argument("--format", choices=("json", "text"), default="json")
-    add_today_option(listing, "where each agreement stands on this day")
+    add_today_option(listing, message("help.today.agreements"))
     listing.set_defaults(handler=run_list)
     remove = actions.add_parser("remove", help=help_text(message("help.agreement.remove")))
     remove.add_argument("id", metavar="ID")

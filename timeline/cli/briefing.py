@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMATS", "add_options", "refuse_options_unused", "run"]
 
+#: A PNG's resolution where ``--dpi`` does not say it.
+DPI = 150
+
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The options of a briefing, beside the data export's own. They are kept with the
@@ -61,26 +64,27 @@ def add_options(parser: argparse.ArgumentParser) -> None:
             type=int,
             default=1,
             metavar="N",
-            help=(
-                "split a .pdf briefing's timeline across up to N pages: fewer where they would"
-                " leave a page half empty (a page before the last, a fifth) and fewer show"
-                " every event as well on fewer pages (default 1: fit on one page)"
-            ),
+            help=help_text(message("help.pages_wide", default=1)),
         )
     )
     options.append(
-        group.add_argument("--page", choices=PAGE_NAMES, default="A4", help="paper size")
+        group.add_argument(
+            "--page", choices=PAGE_NAMES, default="A4", help=help_text(message("help.page"))
+        )
     )
     orientation = group.add_mutually_exclusive_group()
     orientation.add_argument(
-        "--landscape", dest="landscape", action="store_true", default=True, help="(default)"
+        "--landscape",
+        dest="landscape",
+        action="store_true",
+        default=True,
+        help=help_text(message("help.landscape")),
     )
     options.append(orientation.add_argument("--portrait", dest="landscape", action="store_false"))
     options.append(
         group.add_argument(
             "--title",
-            help="the title (default: the countries' relations, in the chosen language); a "
-            "picture's is in its file's metadata",
+            help=help_text(message("help.title")),
         )
     )
     options.append(
@@ -88,36 +92,33 @@ def add_options(parser: argparse.ArgumentParser) -> None:
             "--marking",
             default="",
             metavar="TEXT",
-            help="a handling marking at the head and foot of every page (and over and under a "
-            'picture), e.g. "Restricted"',
+            help=help_text(message("help.marking")),
         )
     )
     options.append(
         group.add_argument(
             "--table",
             choices=TABLE_MODES,
-            help="every event, a summary by year (by month or day for a short period), or no "
-            "table, in a .pdf briefing "
-            f"(default: every event, grouped by year above {SUMMARY_ABOVE})",
+            help=help_text(message("help.table", above=SUMMARY_ABOVE)),
         )
     )
     options.append(
         group.add_argument(
-            "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
+            "--dpi",
+            type=int,
+            default=DPI,
+            metavar="N",
+            help=help_text(message("help.dpi", dpi=DPI)),
         )
     )
     # Not among ``options``: given before the command, as a filter may be, it is the
     # window's own, which the command cannot tell from its own.
-    add_today_option(
-        group,
-        "prepare the briefing as of this day: the day it says it was prepared on, the latest "
-        "events, and where each agreement stands",
-    )
+    add_today_option(group, message("help.today.briefing"))
     options.append(
         group.add_argument(
             "--include-cancelled",
             action="store_true",
-            help="show cancelled events, struck through (default: left out, as in the window)",
+            help=help_text(message("help.include_cancelled")),
         )
     )
     parser.set_defaults(briefing_options=tuple(options))

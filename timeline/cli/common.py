@@ -69,7 +69,7 @@ def add_database_option(
         "--database",
         metavar="PATH_OR_URL",
         default=argparse.SUPPRESS if suppress else None,
-        help="a SQLite file or a database URL (default: timeline.sqlite3 in your data folder)",
+        help=help_text(message("help.database")),
     )
 
 
@@ -89,7 +89,7 @@ def add_database_or_sample(parser: argparse.ArgumentParser, suppress: bool = Tru
         "--sample",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="the sample timeline in a fresh temporary database (yours is not touched)",
+        help=help_text(message("help.sample")),
     )
 
 
@@ -98,8 +98,7 @@ def add_read_only_option(parser: argparse.ArgumentParser, suppress: bool = False
         "--read-only",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="open the file read-only: no backup, no upgrade, nothing written (also for a "
-        "read-only file or folder)",
+        help=help_text(message("help.read_only")),
     )
 
 
@@ -111,31 +110,31 @@ def add_filter_options(parser: argparse.ArgumentParser, suppress: bool = True) -
     group = parser.add_argument_group(help_text(message("help.filter")))
     where = group.add_mutually_exclusive_group()
     where.add_argument(
-        "--pair", nargs=2, metavar=("A", "B"), default=default, help="two ISO country codes"
+        "--pair", nargs=2, metavar=("A", "B"), default=default, help=help_text(message("help.pair"))
     )
     where.add_argument(
-        "--country", metavar="A", default=default, help="one country against all its partners"
+        "--country", metavar="A", default=default, help=help_text(message("help.country"))
     )
     group.add_argument(
         "--kind",
         action="append",
         metavar="K",
         default=default,
-        help="an event kind (repeatable): " + ", ".join(kind.value for kind in EventKind),
+        help=help_text(
+            message("help.kind_filter", kinds=", ".join(kind.value for kind in EventKind))
+        ),
     )
     group.add_argument(
         "--from",
         dest="start",
         metavar="DATE",
         default=default,
-        help="2024, 2024-05, 2024-05-01 or 1446-09-19 هـ",
+        help=help_text(message("help.from")),
     )
     group.add_argument(
-        "--to", dest="end", metavar="DATE", default=default, help="as --from; inclusive"
+        "--to", dest="end", metavar="DATE", default=default, help=help_text(message("help.to"))
     )
-    group.add_argument(
-        "--text", metavar="Q", default=default, help="words to find (Arabic spelled any way)"
-    )
+    group.add_argument("--text", metavar="Q", default=default, help=help_text(message("help.text")))
 
 
 def add_reader_options(parser: argparse.ArgumentParser) -> None:
@@ -143,18 +142,20 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
     options have no default, so they never hide the value given before the command (the
     main parser's defaults are None)."""
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the output"
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=help_text(message("help.lang"))
     )
     parser.add_argument(
         "--date-style",
         choices=[style.value for style in DateStyle],
         default=argparse.SUPPRESS,
-        help="regional Arabic month names",
+        help=help_text(message("help.date_style")),
     )
 
 
 def add_today_option(
-    parser: argparse.ArgumentParser | argparse._ArgumentGroup, what: str, suppress: bool = True
+    parser: argparse.ArgumentParser | argparse._ArgumentGroup,
+    what: Message,
+    suppress: bool = True,
 ) -> None:
     """``--today``: the day a command's answer holds on (``what`` it does as of it), before
     the command or after it (``suppress``: as :func:`add_filter_options` does)."""
@@ -162,7 +163,7 @@ def add_today_option(
         "--today",
         metavar="YYYY-MM-DD",
         default=argparse.SUPPRESS if suppress else None,
-        help=f"{what} (default: today)",
+        help=help_text(message("help.today", what=what)),
     )
 
 

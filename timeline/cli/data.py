@@ -50,17 +50,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_source_options(importing, suppress=True)
     add_reader_options(importing)
     importing.add_argument(
-        "--format", choices=list(READERS), help="the file's format (default: from its content)"
+        "--format", choices=list(READERS), help=help_text(message("help.import_format"))
     )
     where = importing.add_mutually_exclusive_group()
-    where.add_argument("--pair", nargs=2, metavar=("A", "B"), help="only events of this pair")
-    where.add_argument("--country", metavar="A", help="only events of this country")
-    importing.add_argument(
-        "--dry-run", action="store_true", help="say what would be imported; write nothing"
+    where.add_argument(
+        "--pair", nargs=2, metavar=("A", "B"), help=help_text(message("help.import_pair"))
     )
+    where.add_argument("--country", metavar="A", help=help_text(message("help.import_country")))
     importing.add_argument(
-        "--strict", action="store_true", help="import nothing if any row is rejected"
+        "--dry-run", action="store_true", help=help_text(message("help.dry_run"))
     )
+    importing.add_argument("--strict", action="store_true", help=help_text(message("help.strict")))
     importing.set_defaults(handler=run_import)
 
     exporting = commands.add_parser(

@@ -63,11 +63,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         if name in READING:
             add_read_only_option(action)
         if name == "backup":
-            action.add_argument("--output", metavar="PATH", help="the copy's path")
-        if name == "restore":
             action.add_argument(
-                "backup", metavar="BACKUP", help="a path, or a name from db backups"
+                "--output", metavar="PATH", help=help_text(message("help.copy_path"))
             )
+        if name == "restore":
+            action.add_argument("backup", metavar="BACKUP", help=help_text(message("help.backup")))
     parser.set_defaults(handler=run)
 
 

@@ -13,6 +13,7 @@ import argparse
 from dataclasses import replace
 
 from timeline.cli.add import (
+    STATUSES,
     add_step_options,
     end_as_typed,
     hijri_day,
@@ -38,7 +39,7 @@ from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
 from timeline.domain.places import complete, find_place
-from timeline.domain.status import EventStatus, parse_status
+from timeline.domain.status import parse_status
 from timeline.store.errors import ConflictError
 
 CONFLICT = 3
@@ -46,59 +47,72 @@ CONFLICT = 3
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("edit", help=help_text(message("help.edit", conflict=CONFLICT)))
-    parser.add_argument("id", type=int, metavar="ID", help="the event's id, as list shows it")
+    parser.add_argument("id", type=int, metavar="ID", help=help_text(message("help.event_id")))
     add_database_or_sample(parser)
     add_reader_options(parser)
     parser.add_argument(
         "--if-version",
         type=int,
         metavar="N",
-        help="only if the event is still at version N (as list showed it); else exit 3",
+        help=help_text(message("help.if_version", conflict=CONFLICT)),
     )
     parser.add_argument("--kind", help=", ".join(kind.value for kind in EventKind))
     parser.add_argument("--countries", nargs="+", metavar="CODE")
-    parser.add_argument("--host", metavar="CODE", help="the host, among the countries")
+    parser.add_argument("--host", metavar="CODE", help=help_text(message("help.host")))
     when = parser.add_mutually_exclusive_group()
-    when.add_argument("--date", help="2025-03-19, 2025-03, 2025 (or Hijri 1446-09-19 هـ)")
-    when.add_argument("--hijri", metavar="YYYY-MM-DD", help="the day in the Hijri calendar")
-    parser.add_argument("--end", help="the last day, as --date; an empty value removes it")
+    when.add_argument("--date", help=help_text(message("help.date")))
+    when.add_argument("--hijri", metavar="YYYY-MM-DD", help=help_text(message("help.hijri")))
+    parser.add_argument("--end", help=help_text(message("help.end.edit")))
     span = parser.add_mutually_exclusive_group()
     span.add_argument(
         "--within",
         dest="within",
         action="store_const",
         const=True,
-        help="it took one day between the date and the end",
+        help=help_text(message("help.within.edit")),
     )
     span.add_argument(
         "--lasted",
         dest="within",
         action="store_const",
         const=False,
-        help="it lasted from the date to the end",
+        help=help_text(message("help.lasted")),
     )
     for language in ("ar", "en", "fr"):
         parser.add_argument(f"--title-{language}", metavar="TEXT")
     parser.add_argument("--summary")
-    parser.add_argument(
-        "--place", metavar="CITY", help="in any language; its forms below are then those given"
-    )
+    parser.add_argument("--place", metavar="CITY", help=help_text(message("help.place.edit")))
     for language in LANGUAGES:
         parser.add_argument(f"--place-{language}", metavar="CITY")
     parser.add_argument("--place-country", metavar="CODE")
-    parser.add_argument("--source", action="append", default=[], metavar="URL", help="add a source")
-    parser.add_argument("--outlet", default="", help="the outlet of the sources added")
     parser.add_argument(
-        "--drop-source", action="append", default=[], metavar="URL", help="remove a source"
+        "--source",
+        action="append",
+        default=[],
+        metavar="URL",
+        help=help_text(message("help.source.add")),
     )
-    parser.add_argument("--tag", action="append", default=[], help="add a tag")
+    parser.add_argument("--outlet", default="", help=help_text(message("help.outlet.edit")))
     parser.add_argument(
-        "--drop-tag", action="append", default=[], metavar="TAG", help="remove a tag"
+        "--drop-source",
+        action="append",
+        default=[],
+        metavar="URL",
+        help=help_text(message("help.source.drop")),
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], help=help_text(message("help.tag.add"))
+    )
+    parser.add_argument(
+        "--drop-tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=help_text(message("help.tag.drop")),
     )
     parser.add_argument(
         "--status",
-        help=", ".join(status.value for status in EventStatus)
-        + " (held confirms an announced event)",
+        help=help_text(message("help.status.edit", statuses=STATUSES)),
     )
     add_step_options(parser)
     parser.set_defaults(handler=run)

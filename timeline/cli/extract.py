@@ -26,12 +26,11 @@ from timeline.domain.system_words import system_reason
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("extract", help=help_text(message("help.extract")))
-    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument("file", metavar="FILE", help=help_text(message("help.article")))
     parser.add_argument(
         "--published",
         metavar="DAY",
-        help="the article's publication day, 2025-04-08 or 1446-10-10 هـ (default: today); "
-        "dates such as 'last February' are read from it",
+        help=help_text(message("help.published")),
     )
     add_reader_options(parser)
     parser.set_defaults(handler=run)

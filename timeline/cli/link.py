@@ -26,8 +26,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def add_link_arguments(parser: argparse.ArgumentParser) -> None:
     """``A B --as KIND [--database …] [--lang …]``, for ``link`` and ``unlink``."""
-    parser.add_argument("source", type=int, metavar="A", help="an event's id, as list shows it")
-    parser.add_argument("target", type=int, metavar="B", help="the event A is linked to")
+    parser.add_argument(
+        "source", type=int, metavar="A", help=help_text(message("help.link_source"))
+    )
+    parser.add_argument("target", type=int, metavar="B", help=help_text(message("help.linked_to")))
     parser.add_argument(
         "--as",
         dest="kind",

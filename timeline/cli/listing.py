@@ -40,7 +40,7 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=("json", "text"),
         default="json",
-        help="JSON lines for scripts (default), or one line a person reads per event",
+        help=help_text(message("help.format")),
     )
 
 

@@ -37,7 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_source_options(parser, suppress=True)
     add_filter_options(parser)
     add_reader_options(parser)
-    add_today_option(parser, "review as of this day")
+    add_today_option(parser, message("help.today.review"))
     add_format_option(parser)
     parser.set_defaults(handler=run)
 

@@ -18,7 +18,7 @@ from timeline.cli.common import (
     shown_countries,
     today_from,
 )
-from timeline.cli.words import output_reader
+from timeline.cli.words import help_text, output_reader
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import parse_date_style
 from timeline.domain.errors import ValidationError
@@ -52,31 +52,30 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--screenshot",
         type=Path,
         metavar="IMAGE",
-        help="save the window as IMAGE.png, .jpg or .webp (the format its extension names) "
-        "and exit",
+        help=help_text(message("help.screenshot")),
     )
     parser.add_argument(
         "--centre",
         metavar="DATE",
-        help="open the view centred on this date (Gregorian or Hijri)",
+        help=help_text(message("help.centre")),
     )
     parser.add_argument(
         "--days",
         type=float,
         metavar="N",
-        help="with --centre: show N days across the view",
+        help=help_text(message("help.days")),
     )
     parser.add_argument(
         "--describe",
         type=Path,
         metavar="JSON",
-        help="with --screenshot: also write what the timeline shows (axis, events, labels) as JSON",
+        help=help_text(message("help.describe")),
     )
     parser.add_argument(
         "--size",
         default="1600x900",
         metavar="WxH",
-        help="window size for --screenshot (default 1600x900)",
+        help=help_text(message("help.size")),
     )
 
 
