@@ -300,6 +300,18 @@ def test_every_help_text_of_every_command_is_said_in_the_readers_language():
     assert not english
 
 
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda path: " ".join(path) or "program")
+def test_every_help_ends_with_what_the_exit_codes_mean(capsys, command):
+    """``db backups --help`` and ``agreement list --help`` ended with no word of them: only
+    the program's help and its commands' had them."""
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help", "--lang", "fr"])
+    assert exit_info.value.code == 0
+    said = capsys.readouterr().out
+    assert "\ncodes de sortie\u00a0:\n  0         fait\n" in said
+    assert said.endswith("rien n’a été écrit\n")
+
+
 #: Words of English sentences, which no French or Arabic help has outside the names of
 #: options and values.
 ENGLISH_WORDS = {"the", "of", "and", "with", "for", "is", "default", "show", "this", "which",

@@ -11,7 +11,7 @@ import argparse
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from timeline import __version__
 from timeline.cli import (
@@ -95,10 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = add_commands(parser, "command", "COMMAND")
     for module in SUBCOMMANDS:
         module.register(commands)
-    for command in commands.choices.values():
+    for command in _commands(parser):
         command.epilog = exit_codes
         command.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
+
+
+def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """The parsers of ``parser``'s commands, and of their own (``db backups``)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                yield command
+                yield from _commands(command)
 
 
 def _writable_whatever_the_locale() -> None:
