@@ -349,6 +349,27 @@ def test_the_numbers_of_an_options_help_are_in_the_readers_digits(capsys, reader
     assert all(text in flowing for text in said)
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--lan", "fr", "--help"], "options générales\u00a0:"),
+        (["--l=ar", "link", "--help"], "خيارات الأمر:"),
+        (["link", "--la", "fr", "--help"], "options de la commande\u00a0:"),
+        (["extract", "--help", "--lang", "ar", "--date-s", "egypt"],
+         "  ٠         نُفِّذ الأمر"),
+    ],
+)  # fmt: skip
+def test_the_beginning_of_a_readers_option_that_argparse_takes_for_it_is_read_first(
+    capsys, args, expected
+):
+    """argparse takes ``--lan fr`` for ``--lang fr`` where no other option begins so, but
+    the help and argparse's words were in English: only ``--lang`` itself was read first."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 0
+    assert expected in capsys.readouterr().out.splitlines()
+
+
 def test_argparse_speaks_english_again_after_a_command_in_french(capsys):
     """Its words are the reader's while the command's arguments are read, not after."""
     for lang in ("fr", "en"):

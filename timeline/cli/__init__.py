@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from timeline import __version__
 from timeline.cli import (
@@ -44,6 +45,7 @@ from timeline.cli.words import (
     help_in,
     help_text,
     output_reader,
+    parsers_of,
     reader_asked,
 )
 from timeline.domain.messages import message
@@ -95,19 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = add_commands(parser, "command", "COMMAND")
     for module in SUBCOMMANDS:
         module.register(commands)
-    for command in _commands(parser):
+    for command in itertools.islice(parsers_of(parser), 1, None):
         command.epilog = exit_codes
         command.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
-
-
-def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
-    """The parsers of ``parser``'s commands, and of their own (``db backups``)."""
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for command in action.choices.values():
-                yield command
-                yield from _commands(command)
 
 
 def _writable_whatever_the_locale() -> None:
@@ -124,10 +117,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     _writable_whatever_the_locale()
     given = sys.argv[1:] if argv is None else argv
-    asked = reader_asked(given)
+    parser = build_parser()
+    asked = reader_asked(given, parser)
+    help_in(parser, asked)
     with argparse_speaking(asked):
-        parser = build_parser()
-        help_in(parser, asked)
         args = parser.parse_args(given)
     try:
         if args.handler is window.run:  # the window closes itself on them

@@ -50,26 +50,53 @@ def rendered(said: Message, args: argparse.Namespace) -> str:
     return said.render(reader.language, digits=reader.digits)
 
 
-def reader_asked(argv: Sequence[str]) -> DateFormat:
+def reader_asked(argv: Sequence[str], parser: argparse.ArgumentParser) -> DateFormat:
     """The reader ``--lang`` and ``--date-style`` name in ``argv`` (the last of each, before
-    the command or after it), before argparse reads them: what argparse says of the
-    arguments, their usage and their help comes first. A value the app has not is no
-    reader's: argparse says so in English."""
+    the command or after it, or a beginning of their names that ``parser`` or one of its
+    commands takes for them: ``--lan fr``), before argparse reads them: what argparse says
+    of the arguments, their usage and their help comes first. A value the app has not is
+    no reader's: argparse says so in English."""
+    parsers = list(parsers_of(parser))
     given: dict[str, str] = {}
     for at, arg in enumerate(argv):
         if arg == "--":  # what follows is no option
             break
         name, equals, value = arg.partition("=")
-        if name in ("--lang", "--date-style") and (equals or at + 1 < len(argv)):
-            given[name] = value if equals else argv[at + 1]
-    language = given.get("--lang")
-    style = given.get("--date-style")
+        meant = _meant(name, parsers) & {"lang", "date_style"}
+        if meant and (equals or at + 1 < len(argv)):
+            given[meant.pop()] = value if equals else argv[at + 1]
+    language = given.get("lang")
+    style = given.get("date_style")
     return output_reader(
         argparse.Namespace(
             lang=language if language in LANGUAGES else None,
             date_style=style if style in {known.value for known in DateStyle} else None,
         )
     )
+
+
+def _meant(name: str, parsers: Sequence[argparse.ArgumentParser]) -> set[str]:
+    """The options (their ``dest``) ``name`` stands for in one of ``parsers`` or another, as
+    argparse reads it: an option's name, or the beginning of one option's name alone."""
+    meant = set()
+    for parser in parsers if name.startswith("--") else ():
+        options = parser._option_string_actions
+        if name in options:
+            meant.add(options[name].dest)
+            continue
+        begun = {action.dest for option, action in options.items() if option.startswith(name)}
+        if len(begun) == 1:
+            meant |= begun
+    return meant
+
+
+def parsers_of(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    """``parser``, and the parsers of its commands and of theirs (``db backups``)."""
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                yield from parsers_of(command)
 
 
 class HelpText(str):
@@ -89,26 +116,28 @@ def help_text(said: Message) -> HelpText:
 
 
 def help_in(parser: argparse.ArgumentParser, reader: DateFormat) -> None:
-    """Every help text of ``parser`` and of its commands (:func:`help_text`) in ``reader``'s
-    language, the numbers it names in the reader's digits: ``--lang fr --help`` described
-    the program, its commands and their options in English."""
+    """Every help text of ``parser`` and of its commands (:func:`help_text`, and the words
+    argparse gave them as it made them: "options", "show this help message and exit") in
+    ``reader``'s language, the numbers it names in the reader's digits: ``--lang fr --help``
+    described the program, its commands and their options in English."""
 
     def said(text: str | None) -> str | None:
         if isinstance(text, HelpText):
             return text.said.render(reader.language, digits=reader.digits)
+        if text in _HELP_WORDS:
+            return _ARGPARSE_WORDS[text].render(reader.language)
         return text
 
-    parser.description = said(parser.description)
-    parser.epilog = said(parser.epilog)
-    for group in parser._action_groups:
-        group.title = said(group.title)
-    for action in parser._actions:
-        action.help = said(action.help)
-        if isinstance(action, argparse._SubParsersAction):
-            for summary in action._choices_actions:
-                summary.help = said(summary.help)
-            for command in action.choices.values():
-                help_in(command, reader)
+    for each in parsers_of(parser):
+        each.description = said(each.description)
+        each.epilog = said(each.epilog)
+        for group in each._action_groups:
+            group.title = said(group.title)
+        for action in each._actions:
+            action.help = said(action.help)
+            if isinstance(action, argparse._SubParsersAction):
+                for summary in action._choices_actions:
+                    summary.help = said(summary.help)
 
 
 #: How argparse names the argument a wrong use is about: as the command line's own wrong
@@ -137,6 +166,10 @@ _ARGPARSE_WORDS = {
         "usage.error", program="%(prog)s", reason="%(message)s"
     ),
 }
+
+#: The words of :data:`_ARGPARSE_WORDS` argparse gives a parser as it makes it, before the
+#: reader is known (:func:`help_in` says them).
+_HELP_WORDS = ("positional arguments", "options", "show this help message and exit")
 
 
 #: argparse's words for a count of values (``--pair`` takes 2), in the singular.
@@ -170,10 +203,10 @@ class _Refused(str):
 
 @contextmanager
 def argparse_speaking(reader: DateFormat) -> Iterator[None]:
-    """argparse says what it says (a wrong use, the usage, the help's headings) in
-    ``reader``'s language and digits while the arguments are read: it said "error: the
-    following arguments are required: OUTPUT" to ``--lang fr``. In English it keeps its
-    own words."""
+    """argparse says what it says (a wrong use, the usage) in ``reader``'s language and
+    digits while the arguments are read (:func:`help_in` says the help's headings): it said
+    "error: the following arguments are required: OUTPUT" to ``--lang fr``. In English it
+    keeps its own words."""
     if reader.language == DEFAULT_LANGUAGE:
         yield
         return
