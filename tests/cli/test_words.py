@@ -142,6 +142,16 @@ def _written_in_the_code(said: ast.expr) -> bool:
          "diplomatic-timeline: خطأ: وسائط غير معروفة: --format x"),
         (["--lang", "en", "export"],
          "diplomatic-timeline export: error: the following arguments are required: OUTPUT"),
+        # the choices quoted and listed as the reader writes them, not "'json', 'text'"
+        (["--lang", "fr", "list", "--format", "x"],
+         "diplomatic-timeline list: erreur\u00a0: --format\u00a0: choix invalide\u00a0: "
+         "«\u00a0x\u00a0» (choisir parmi «\u00a0json\u00a0» et «\u00a0text\u00a0»)"),
+        (["--lang", "ar", "db", "restart"],
+         "diplomatic-timeline db: خطأ: ACTION: اختيار غير صالح: «restart» (اختر من «upgrade» "
+         "و«check» و«backup» و«backups» و«restore»)"),
+        (["--lang", "en", "list", "--format", "x"],
+         "diplomatic-timeline list: error: argument --format: invalid choice: 'x' (choose from "
+         "'json', 'text')"),
     ],
 )  # fmt: skip
 def test_a_wrong_use_argparse_finds_is_said_in_the_chosen_language(capsys, args, expected):

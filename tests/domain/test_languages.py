@@ -10,6 +10,7 @@ from timeline.domain.languages import (
     in_language,
     is_right_to_left,
     list_separator,
+    quoted,
     reading_order,
 )
 
@@ -48,3 +49,11 @@ def test_a_latin_script_page_takes_the_other_latin_language_before_arabic():
 def test_lists_in_arabic_use_the_arabic_comma():
     assert list_separator("ar").join(("الرباط", "المغرب")) == "الرباط، المغرب"
     assert list_separator("fr").join(("Rabat", "Maroc")) == "Rabat, Maroc"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ar", "«json»"), ("en", "‘json’"), ("fr", "«\u00a0json\u00a0»")],
+)
+def test_a_quotation_is_marked_as_its_language_marks_it(language, expected):
+    assert quoted("json", language) == expected

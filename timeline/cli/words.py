@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from timeline.domain.datetext import DateFormat, DateStyle, parse_date_style
-from timeline.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, with_label
+from timeline.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, quoted, with_label
 from timeline.domain.messages import Message, message
 
 
@@ -172,6 +173,8 @@ _ARGPARSE_WORDS = {
 _HELP_WORDS = ("positional arguments", "options", "show this help message and exit")
 
 
+#: argparse's words for a value not among an option's choices.
+_INVALID_CHOICE = "invalid choice: %(value)r (choose from %(choices)s)"
 #: argparse's words for a count of values (``--pair`` takes 2), in the singular.
 _EXPECTED = "expected %s argument"
 #: argparse's words for a value its type refuses, and those types as a reader knows them.
@@ -188,6 +191,21 @@ class _Counted(str):
 
     def __mod__(self, _count: object) -> str:
         return str(self)
+
+
+class _NotAmong(str):
+    """argparse's words for a value not among an option's choices, the choices quoted and
+    listed as the reader writes them: "«\u00a0json\u00a0» et «\u00a0text\u00a0»", not
+    "'json', 'text'"."""
+
+    reader: DateFormat
+
+    def __mod__(self, values: Any) -> str:
+        # Python 3.11 writes each choice as its repr, a newer Python as it is.
+        choices = re.findall(r"'([^']*)'", values["choices"]) or values["choices"].split(", ")
+        language = self.reader.language
+        listed = self.reader.listed([quoted(choice, language) for choice in choices])
+        return str(self) % {**values, "choices": listed}
 
 
 class _Refused(str):
@@ -219,6 +237,10 @@ def argparse_speaking(reader: DateFormat) -> Iterator[None]:
             refused = _Refused(message("argparse.invalid_value").render(language))
             refused.language = language
             return refused
+        if text == _INVALID_CHOICE:
+            not_among = _NotAmong(_ARGPARSE_WORDS[text].render(language))
+            not_among.reader = reader
+            return not_among
         if (words := _ARGPARSE_WORDS.get(text)) is None:
             return gettext.gettext(text)
         return words.render(language) + text[len(text.rstrip("\n")) :]

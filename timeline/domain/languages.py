@@ -20,6 +20,7 @@ DEFAULT_LANGUAGE = "en"
 _RIGHT_TO_LEFT = frozenset({"ar"})
 _LIST_SEPARATORS = {"ar": "، "}
 _FIELD_SEPARATORS = {"ar": "، "}
+_QUOTES = {"ar": ("«", "»"), "fr": ("«\u00a0", "\u00a0»")}
 
 
 def is_right_to_left(language: str) -> bool:
@@ -69,6 +70,13 @@ def field_separator(language: str) -> str:
     6 events"): a middle dot, but the Arabic comma in Arabic, where a dot beside
     Arabic-Indic digits reads as their zero (``١١ ·`` as ``١١٠``)."""
     return _FIELD_SEPARATORS.get(language, " · ")
+
+
+def quoted(text: str, language: str) -> str:
+    """``text`` between the quotation marks of ``language``: "«\u00a0visas\u00a0»" in French,
+    "«visas»" in Arabic, "‘visas’" in English."""
+    opening, closing = _QUOTES.get(language, ("‘", "’"))
+    return f"{opening}{text}{closing}"
 
 
 def with_label(label: str, text: str, language: str) -> str:

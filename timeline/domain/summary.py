@@ -12,7 +12,7 @@ from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import isolate
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.languages import field_separator
+from timeline.domain.languages import field_separator, quoted
 
 _WORDS = {
     "all": {"ar": "كل البلدان", "en": "All countries", "fr": "Tous les pays"},
@@ -20,7 +20,6 @@ _WORDS = {
                  "fr": "{country} et tous ses partenaires"},
     "since": {"ar": "منذ {start}", "en": "since {start}", "fr": "depuis {start}"},
     "until": {"ar": "حتى {end}", "en": "until {end}", "fr": "jusqu’à {end}"},
-    "words": {"ar": "«{words}»", "en": "‘{words}’", "fr": "«\u00a0{words}\u00a0»"},
 }  # fmt: skip
 
 
@@ -88,6 +87,6 @@ def describe(
         # ("Tous les pays · «0 · «قمة événement"). Its numbers in the reader's digits, as
         # the titles it finds show them.
         words = isolate(in_digits(event_filter.text.strip(), fmt))
-        parts.append(_word("words", language).format(words=words))
+        parts.append(quoted(words, language))
     parts.append(fmt.count(count))
     return field_separator(language).join(part for part in parts if part)
