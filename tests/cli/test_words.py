@@ -322,6 +322,19 @@ def test_every_help_ends_with_what_the_exit_codes_mean(capsys, command):
     assert said.endswith("rien n’a été écrit\n")
 
 
+def test_every_option_and_argument_says_what_it_is():
+    """``add --help`` listed --countries, --title-ar, --summary, --source and seven more
+    with no word of what they are, as export's OUTPUT, import's FILE, --portrait and
+    agreement list's --format."""
+    silent = [
+        f"{' '.join(path)}: {[*action.option_strings, action.metavar][0]}"
+        for path, parser in _commands(build_parser())
+        for action in parser._actions
+        if action.help is None and not isinstance(action, argparse._SubParsersAction)
+    ]
+    assert not silent
+
+
 #: Words of English sentences, which no French or Arabic help has outside the names of
 #: options and values.
 ENGLISH_WORDS = {"the", "of", "and", "with", "for", "is", "default", "show", "this", "which",

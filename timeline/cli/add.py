@@ -11,6 +11,8 @@ import argparse
 import sys
 
 from timeline.cli.common import (
+    PLACE_IN,
+    TITLE_IN,
     UsageError,
     add_database_or_sample,
     add_reader_options,
@@ -49,7 +51,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_database_or_sample(parser)
     add_reader_options(parser)
     parser.add_argument("--kind", required=True, help=", ".join(kind.value for kind in EventKind))
-    parser.add_argument("--countries", nargs="+", required=True, metavar="CODE")
+    parser.add_argument(
+        "--countries",
+        nargs="+",
+        required=True,
+        metavar="CODE",
+        help=help_text(message("help.countries")),
+    )
     parser.add_argument("--host", metavar="CODE", help=help_text(message("help.host")))
     when = parser.add_mutually_exclusive_group(required=True)
     when.add_argument("--date", help=help_text(message("help.date")))
@@ -61,17 +69,35 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=help_text(message("help.within")),
     )
     for language in LANGUAGES:
-        parser.add_argument(f"--title-{language}", default="", metavar="TEXT")
-    parser.add_argument("--summary", default="")
+        parser.add_argument(
+            f"--title-{language}",
+            default="",
+            metavar="TEXT",
+            help=help_text(TITLE_IN[language]),
+        )
+    parser.add_argument("--summary", default="", help=help_text(message("help.summary")))
     parser.add_argument(
         "--place", default="", metavar="CITY", help=help_text(message("help.place"))
     )
     for language in LANGUAGES:
-        parser.add_argument(f"--place-{language}", default="", metavar="CITY")
-    parser.add_argument("--place-country", metavar="CODE")
-    parser.add_argument("--source", action="append", default=[], metavar="URL")
+        parser.add_argument(
+            f"--place-{language}",
+            default="",
+            metavar="CITY",
+            help=help_text(PLACE_IN[language]),
+        )
+    parser.add_argument(
+        "--place-country", metavar="CODE", help=help_text(message("help.place_country"))
+    )
+    parser.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="URL",
+        help=help_text(message("help.source")),
+    )
     parser.add_argument("--outlet", default="", help=help_text(message("help.outlet")))
-    parser.add_argument("--tag", action="append", default=[])
+    parser.add_argument("--tag", action="append", default=[], help=help_text(message("help.tag")))
     parser.add_argument(
         "--status",
         default=EventStatus.HELD.value,

@@ -13,6 +13,7 @@ import argparse
 from datetime import date
 
 from timeline.cli.common import (
+    TITLE_IN,
     add_commands,
     add_database_or_sample,
     add_reader_options,
@@ -57,21 +58,32 @@ def register(commands: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help=help_text(message("help.agreement.add")))
     add.add_argument("id", metavar="ID", help=help_text(message("help.agreement_id")))
     add.add_argument("--kind", required=True, help=", ".join(k.value for k in AgreementKind))
-    add.add_argument("--parties", nargs="+", required=True, metavar="CODE")
+    add.add_argument(
+        "--parties",
+        nargs="+",
+        required=True,
+        metavar="CODE",
+        help=help_text(message("help.parties")),
+    )
     for language in LANGUAGES:
         # None: not given, which a correction leaves as it was recorded.
-        add.add_argument(f"--title-{language}", metavar="TEXT")
+        add.add_argument(f"--title-{language}", metavar="TEXT", help=help_text(TITLE_IN[language]))
     add_database_or_sample(add)
     add_reader_options(add)
     add.set_defaults(handler=run_add)
     listing = actions.add_parser("list", help=help_text(message("help.agreement.list")))
     add_source_options(listing, suppress=True)
     add_reader_options(listing)
-    listing.add_argument("--format", choices=("json", "text"), default="json")
+    listing.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help=help_text(message("help.agreement_format")),
+    )
     add_today_option(listing, message("help.today.agreements"))
     listing.set_defaults(handler=run_list)
     remove = actions.add_parser("remove", help=help_text(message("help.agreement.remove")))
-    remove.add_argument("id", metavar="ID")
+    remove.add_argument("id", metavar="ID", help=help_text(message("help.agreement_known")))
     add_database_or_sample(remove)
     add_reader_options(remove)
     remove.set_defaults(handler=run_remove)

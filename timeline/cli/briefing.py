@@ -80,7 +80,14 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         default=True,
         help=help_text(message("help.landscape")),
     )
-    options.append(orientation.add_argument("--portrait", dest="landscape", action="store_false"))
+    options.append(
+        orientation.add_argument(
+            "--portrait",
+            dest="landscape",
+            action="store_false",
+            help=help_text(message("help.portrait")),
+        )
+    )
     options.append(
         group.add_argument(
             "--title",

@@ -49,6 +49,20 @@ def print_notice(said: Message, args: argparse.Namespace) -> None:
     print(f"{PROGRAM}: {rendered(said, args)}", file=sys.stderr)
 
 
+#: The help of ``--title-ar``, ``--title-en`` and ``--title-fr`` (``add``, ``edit``,
+#: ``agreement add``), and of ``--place-ar``… (``add``, ``edit``).
+TITLE_IN = {
+    "ar": message("help.title.ar"),
+    "en": message("help.title.en"),
+    "fr": message("help.title.fr"),
+}
+PLACE_IN = {
+    "ar": message("help.place.ar"),
+    "en": message("help.place.en"),
+    "fr": message("help.place.fr"),
+}
+
+
 def add_commands(
     parser: argparse.ArgumentParser, dest: str, metavar: str, required: bool = False
 ) -> argparse._SubParsersAction:

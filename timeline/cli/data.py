@@ -46,7 +46,9 @@ from timeline.store.database import Database, Target, open_database
 
 def register(commands: argparse._SubParsersAction) -> None:
     importing = commands.add_parser("import", help=help_text(message("help.import")))
-    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument(
+        "file", type=Path, metavar="FILE", help=help_text(message("help.import_file"))
+    )
     add_source_options(importing, suppress=True)
     add_reader_options(importing)
     importing.add_argument(
@@ -67,7 +69,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "export",
         help=help_text(message("help.export")),
     )
-    exporting.add_argument("output", metavar="OUTPUT")  # a Path drops a trailing "/"
+    # Not a Path, which drops a trailing "/".
+    exporting.add_argument("output", metavar="OUTPUT", help=help_text(message("help.output")))
     add_source_options(exporting, suppress=True)
     add_filter_options(exporting)
     briefing.add_options(exporting)

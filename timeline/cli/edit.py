@@ -23,6 +23,8 @@ from timeline.cli.add import (
     step_fields,
 )
 from timeline.cli.common import (
+    PLACE_IN,
+    TITLE_IN,
     UsageError,
     add_database_or_sample,
     add_reader_options,
@@ -57,7 +59,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=help_text(message("help.if_version", conflict=CONFLICT)),
     )
     parser.add_argument("--kind", help=", ".join(kind.value for kind in EventKind))
-    parser.add_argument("--countries", nargs="+", metavar="CODE")
+    parser.add_argument(
+        "--countries", nargs="+", metavar="CODE", help=help_text(message("help.countries"))
+    )
     parser.add_argument("--host", metavar="CODE", help=help_text(message("help.host")))
     when = parser.add_mutually_exclusive_group()
     when.add_argument("--date", help=help_text(message("help.date")))
@@ -79,12 +83,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=help_text(message("help.lasted")),
     )
     for language in ("ar", "en", "fr"):
-        parser.add_argument(f"--title-{language}", metavar="TEXT")
-    parser.add_argument("--summary")
+        parser.add_argument(
+            f"--title-{language}", metavar="TEXT", help=help_text(TITLE_IN[language])
+        )
+    parser.add_argument("--summary", help=help_text(message("help.summary")))
     parser.add_argument("--place", metavar="CITY", help=help_text(message("help.place.edit")))
     for language in LANGUAGES:
-        parser.add_argument(f"--place-{language}", metavar="CITY")
-    parser.add_argument("--place-country", metavar="CODE")
+        parser.add_argument(
+            f"--place-{language}", metavar="CITY", help=help_text(PLACE_IN[language])
+        )
+    parser.add_argument(
+        "--place-country", metavar="CODE", help=help_text(message("help.place_country"))
+    )
     parser.add_argument(
         "--source",
         action="append",
