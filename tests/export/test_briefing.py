@@ -2813,7 +2813,8 @@ def test_a_part_line_too_long_to_share_its_line_wraps_clear_of_where_the_next_pa
     text = part.layout.text().replace("\u00a0", " ").replace("\u2011", "-")  # ties let go
     last = part.layout.lineAt(part.lines - 1)
     assert part.lines == 2
-    assert text[last.textStart() :].strip() == "11 Dhu al-Hijjah 1439 AH)"
+    # (22 August 2018's middle, where its events stand, is the next part's.)
+    assert text[last.textStart() :].strip() == "10 Dhu al-Hijjah 1439 AH)"
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -2837,3 +2838,26 @@ def test_a_quiet_part_on_the_last_page_ends_under_its_rows(shared_sample, pair_r
             part = plan.drawing.layouts[page.part]
             assert part.body_bottom - _rows_bottom(part) <= BAND_PADDING + 1
     _assert_taped(plan.drawing)
+
+
+def test_a_parts_line_names_the_day_of_each_event_it_draws_by_a_join(empty_store, pair_request):
+    """June and July 2019 three pages wide: the third part begins at 02:38 on 11 July, the
+    middle of the day under it, where the day's point stands: its page drew two events of
+    11 July under "Part 3 of 3: 12–31 July 2019", the page before ending "11 July" without
+    them. Each part's days are those whose points it draws."""
+    from timeline.render.index import Marker
+
+    days = [date(2019, 6, 1) + timedelta(days=n % 61) for n in range(0, 3 * 61, 2)]
+    visit = Event(EventKind.STATEMENT, ("MA", "KZ"), EventDate.on(days[0]), title_en="Statement")
+    add_in_bulk(empty_store, [replace(visit, date=EventDate.on(day)) for day in days])
+    selection = replace(PAIR, start=date(2019, 6, 1), end=date(2019, 7, 31))
+    request = pair_request("en", pages_wide=3, table="none")
+    request = replace(request, view=replace(request.view, event_filter=selection))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    assert len(briefing.drawing.layouts) == 3
+    assert briefing._part_days(2)[0] == date(2019, 7, 11)
+    for number, part in enumerate(briefing.drawing.layouts):
+        first, last = briefing._part_days(number)
+        for shape in part.events:
+            if shape.marker is Marker.POINT:
+                assert first <= shape.event.date.earliest() <= last, (number, shape.event.date)

@@ -69,6 +69,18 @@ class Period:
         return navigate(cls(start - pad, end + pad))
 
 
+def days_of_part(
+    start: float, end: float, after_a_part: bool, covered_from: float | None
+) -> tuple[date, date]:
+    """The first and last days a part of a timeline printed several pages wide holds, from
+    ``start`` to ``end``: a day a join cuts is the part's where its middle lies, as a day's
+    event, a point there, is drawn (``after_a_part``: a part before it is taped over its
+    start; ``covered_from``: where the next part is taped over it, None for none)."""
+    first = math.floor(start - 0.5) + 1 if after_a_part else math.floor(start)
+    last = math.floor(covered_from - 0.5) if covered_from is not None else math.ceil(end) - 1
+    return day_of(first), day_of(last)
+
+
 def asked_days(since: date | None, until: date | None) -> Period | None:
     """The days from ``since`` to ``until`` (either open), or None for every day: those a
     selection's period asks for, which "fit all" keeps to on screen and on paper."""

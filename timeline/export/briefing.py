@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from math import ceil
 
 from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import (
@@ -33,7 +32,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.languages import field_separator
-from timeline.domain.period import Period, asked_days, day_of
+from timeline.domain.period import Period, asked_days, day_of, days_of_part
 from timeline.domain.status import EventStatus
 from timeline.export.briefing_agreements import ClosingSections, Piece
 from timeline.export.briefing_formats import SUMMARY_ABOVE
@@ -1335,16 +1334,15 @@ class Briefing:
         return max(self._part_paragraphs(n)[0].lines for n in range(self.timeline_pages))
 
     def _part_days(self, number: int) -> tuple[date, date]:
-        """The first and last day of part ``number``'s events: a part holds those whose
-        marker starts before the next part does (the others are left to it, see
-        layout._before), so that the parts' days follow on rather than overlap."""
+        """The first and last day of part ``number``'s events: a day a join cuts is the
+        part's where its middle lies, as a day's point is drawn there alone (see
+        layout._ahead_of_cover), so that the parts' days follow on rather than overlap. By
+        the day's start, a page "12–31 July" drew two events of 11 July, the page before
+        it ending "11 July" without them."""
         periods = [part.scale.period for part in self.drawing.layouts]
-        start = periods[number].start
-        first = day_of(start if number == 0 else ceil(start))
-        if number + 1 == len(periods):
-            last = day_of(periods[number].end - 1e-6)
-        else:
-            last = day_of(ceil(periods[number + 1].start) - 1)
+        following = periods[number + 1].start if number + 1 < len(periods) else None
+        period = periods[number]
+        first, last = days_of_part(period.start, period.end, number > 0, following)
         if self.days is None:
             return first, last
         # The margins before the first events and after the last hold none: the parts'
