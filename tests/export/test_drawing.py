@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import combinations_with_replacement, pairwise
 from statistics import mode
 
 import pytest
@@ -28,6 +28,7 @@ from timeline.render.axis import (
     hijri_spans,
     hijri_years,
     intervals,
+    week_shown,
 )
 from timeline.render.index import Marker, MemorySource
 from timeline.render.labels import LabelStyle, reading_span
@@ -137,6 +138,17 @@ def axis_forms(part: TimelineLayout, fmt: DateFormat) -> SpanForms:
     forms: SpanForms = {}
     for span in spans:
         forms.setdefault((span.start, span.end), []).append(span.forms)
+    # A week cut by the part's edges or where the next part covers it, named by its days
+    # there (:func:`week_shown`).
+    edges = [scale.period.start, scale.period.end]
+    edges += [scale.day(part.covered_x)] if part.covered_x is not None else []
+    for week in intervals(scale, Unit.WEEK, fmt, major=False):
+        if any(week.start < edge < week.end for edge in edges):
+            first, last = day_of(week.start), day_of(week.end - 1)
+            days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+            for one, other in combinations_with_replacement(days, 2):
+                cut = week_shown(week, one, other, fmt).forms
+                forms[(week.start, week.end)].append(cut)
     return forms
 
 
@@ -655,6 +667,35 @@ def test_a_printed_axis_too_narrow_for_days_names_each_week(qapp, language):
     assert minor[1].label == fmt.digits("8–14") if language == "en" else rtl(fmt.digits("8–14"))
     for day in days:
         assert sum(tick.start <= day_number(day) < tick.end for tick in minor) == 1, day
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_week_cut_by_a_parts_edge_is_named_by_its_days_on_that_part(qapp, language):
+    """4 April to 20 June 2019 two pages wide, 14 points a day: the first part began on
+    the 4th under "1–7" (its part line "4 April"), ended where the second goes on from the
+    12th of May under "8–14", and the second began under "8–14" too, and ended on the
+    20th of June under "15–21". Each week cut so is named by its days on that part."""
+    fmt = DateFormat(language)
+    pair = ("AE", "NG")
+    days = [date(2019, 4, 4) + timedelta(days=n) for n in range(0, 78, 5)]
+    events = [
+        Event(EventKind.STATEMENT, pair, EventDate.on(day), title_en="Statement", id=n)
+        for n, day in enumerate(days, start=1)
+    ]
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    within = Period(day_number(date(2019, 4, 4)), day_number(date(2019, 6, 21)))
+    drawing = TimelineDrawing(source, fmt, QSizeF(560, 400), within, 2, within=within)
+
+    def named(part: TimelineLayout) -> list[str]:
+        return [tick.label for tick in part.ticks if tick.tier == 1 and tick.label]
+
+    def week(text: str) -> str:
+        return fmt.digits(text) if language == "en" else rtl(fmt.digits(text))
+
+    first, second = (named(part) for part in drawing.layouts)
+    assert first[0] == week("4–7") and first[-1] == week("8–11")
+    assert second[0] == week("12–14") and second[-1] == week("15–20")
+    assert week("1–7") in first and week("15–21") in second  # whole weeks whole
 
 
 def test_a_print_of_one_day_has_no_density_strip(qapp):

@@ -12,7 +12,7 @@ In print, days too narrow for their numbers are named by their month's weeks ("8
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 from functools import cache, lru_cache
@@ -220,6 +220,25 @@ def _interval(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[In
     following = _next(value, unit)
     label, *shorter = _labels(value, unit, fmt, major)
     return Interval(day_number(value), day_number(following), label, tuple(shorter)), following
+
+
+def week_shown(span: Interval, first: date, last: date, fmt: DateFormat) -> Interval:
+    """A month's week named by its days from ``first`` to ``last`` where those cut it: a
+    part of a print several pages wide begun on the 4th read "1–7" over its 4th to 7th
+    (its part line "4 April"), and where the next part goes on from the 12th, "8–14"
+    over the 8th to the 11th, "8–14" again on the next page. None of its days there:
+    unnamed, the part beside it names it."""
+    start, end = day_of(span.start), day_of(span.end - 1)
+    shown_first, shown_last = max(start, first), min(end, last)
+    if (shown_first, shown_last) == (start, end):
+        return span
+    if shown_first > shown_last:
+        label = ""
+    elif shown_first == shown_last:
+        label = fmt.digits(str(shown_first.day))
+    else:
+        label = _range(fmt, shown_first.day, shown_last.day)
+    return replace(span, label=label)
 
 
 def _widest_number(fmt: DateFormat, text_width: TextWidth, numbers: range) -> float:

@@ -10,13 +10,14 @@ every part agrees on (:func:`axis_forms`). Which units and intervals there are i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from timeline.domain.datetext import DateFormat
-from timeline.domain.period import Period
+from timeline.domain.period import Period, days_of_part
 from timeline.render.axis import (
     HIJRI_RULER_FORMS,
     Interval,
@@ -29,6 +30,7 @@ from timeline.render.axis import (
     hijri_spans,
     hijri_years,
     intervals,
+    week_shown,
 )
 from timeline.render.labels import TextWidth
 from timeline.render.rect import Rect
@@ -94,6 +96,9 @@ def _axis(
     named_until = scale.period.end
     if options.whole_labels and options.covered_from is not None:
         named_until = min(named_until, options.covered_from)
+    # A week cut by the part's edges, or where the next part covers it, is named by its
+    # days there (:func:`week_shown`).
+    shown = partial(_week_shown, scale, options) if minor is Unit.WEEK else None
     taken = [0, 0, 0]
     placed: list[TickShape] = []
     for tier, spans, fitting in rows:
@@ -107,11 +112,14 @@ def _axis(
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
         place = (tier, form, taped, named_until)
-        ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g)
+        named_by = shown if tier == 1 else None
+        ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g, named_by)
         while shortest > form:  # one form for the whole tier: the one a join made one take
             form = shortest
             place = (tier, form, taped, named_until)
-            ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g)
+            ticks, shortest = _tier_ticks(
+                width, spans, place, scale, joins, text_width, g, named_by
+            )
         # In print the axis names nothing outside the days drawn; on screen a view panned
         # there names what it shows.
         named = options.named_days if options.whole_labels else None
@@ -135,6 +143,7 @@ def _tier_ticks(
     joins: list[float],
     text_width: TextWidth,
     g: Geometry,
+    shown: Callable[[Interval, float, float], Interval] | None = None,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
     them took to stay clear of a join (see :func:`_beside_joins`), short of a month's number,
@@ -149,7 +158,9 @@ def _tier_ticks(
     page that a join cuts where neither side holds its label keeps it over the span, across
     the join: a page is read on its own too (Morocco's relations two pages wide, a year 28
     points, 13 and 15 either side of the join: 2004 went unnamed on page 2 and 2005 on
-    page 3, their markers under no year)."""
+    page 3, their markers under no year). ``shown``: a span as named over its days from a
+    day to another (the view's start or the cover, the cover or the view's end), where its
+    label names its days."""
     tier, form, taped, named_until = place
     period = scale.period
     top = g.tier_height * min(tier, 2)
@@ -159,7 +170,7 @@ def _tier_ticks(
     untils = (named_until,) if named_until == period.end else (named_until, period.end)
     for span in spans:
         x_a = scale.x(span.start)
-        forms = span.forms[min(form, len(span.forms) - 1) :]
+        forms = whole_forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         # A span that the next part covers from within it is named over its part before
         # that, or by the next part; where neither part has room for it, here after all:
@@ -167,23 +178,31 @@ def _tier_ticks(
         # before the cover and 18 after it, was named on neither page).
         across = False
         for until in untils:
+            if shown is not None:
+                forms = (shown(span, period.start, until).label,)
+                label = forms[0]
             # Cut where a taped neighbour goes on, as beside a join: half the padding.
             at_a_neighbour = (span.start < period.start and taped[0]) or (
                 span.end > until and taped[1]
             )
-            label_w = text_width(label) + (LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD)
+            pad = LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD
+            label_w = text_width(label) + pad
             x_first = scale.x(max(span.start, period.start))
             x_last = scale.x(max(min(span.end, until), span.start))
             low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
             straddles = span.start < named_until < span.end and named_until < period.end
-            if high - low >= label_w or not straddles:
+            if (high - low >= label_w and label) or not straddles:
                 break
             # The next part, as wide in days, shows the span from the cover on, and names
             # it there in the same form; a Hijri month it begins with takes its year, no
             # wider than its longest form ("chaa. 1446" where "chaa." had room: named on
             # neither page).
             next_part = min(span.end, named_until + period.span) - named_until
-            there = label_w if tier < 2 else text_width(span.forms[0]) + LABEL_PAD / 2
+            there = text_width(whole_forms[0]) + pad
+            if shown is not None:  # named there by its days from the cover
+                there = text_width(shown(span, named_until, span.end).label) + pad
+            elif tier == 2:
+                there = text_width(span.forms[0]) + LABEL_PAD / 2
             if next_part * scale.pixels_per_day >= there:
                 break
             across = True
@@ -237,6 +256,18 @@ def _tier_ticks(
         rect = Rect(centre - label_w / 2, top, label_w, height)
         ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
     return ticks, shortest
+
+
+def _week_shown(
+    scale: TimeScale, options: LayoutOptions, span: Interval, start: float, until: float
+) -> Interval:
+    """A week named by its days in view from ``start`` (the view's start, or the cover for
+    the next part's) to ``until`` (the cover, or the view's end): a day a join cuts is the
+    part's where its middle lies (:func:`days_of_part`)."""
+    after_a_part = start > scale.period.start or options.shown_before_until is not None
+    cover = until if until < scale.period.end else None
+    first, last = days_of_part(start, until, after_a_part, cover)
+    return week_shown(span, first, last, options.fmt)
 
 
 def _cut_form(
