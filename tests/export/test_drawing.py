@@ -718,6 +718,25 @@ def test_a_print_of_one_day_has_no_density_strip(qapp):
         assert part.events, "the day's events are drawn"
 
 
+@pytest.mark.parametrize("last", [date(2015, 6, 10), date(2015, 6, 30)])
+def test_a_print_of_days_no_event_begins_in_has_no_density_strip(qapp, last):
+    """9 and 10 June 2015 on the 10,000-event database, its events known only to 2015: the
+    strip showed an empty blue frame under them, as a print of one day did. So did June,
+    under a line of events running into it. A strip shows how events spread over days."""
+    from timeline.domain.period import asked_days
+
+    pair = ("AZ", "TR")
+    year = Event(EventKind.AGREEMENT_SIGNED, pair, EventDate.from_edtf("2015"),
+                 title_en="Agreement signed", id=1)  # fmt: skip
+    meeting = Event(EventKind.MULTILATERAL_GATHERING, pair, EventDate.from_edtf("2015"),
+                    title_en="Multilateral gathering", id=2)  # fmt: skip
+    source = MemorySource.single([year, meeting], lambda text: 7.0 * len(text), "en")
+    within = asked_days(date(2015, 6, 9), last)
+    (part,) = TimelineDrawing(source, DateFormat("en"), QSizeF(1000, 400), within=within).layouts
+    assert part.overview is None
+    assert len(part.events) == 2, "the year's events are drawn"
+
+
 @pytest.mark.parametrize("asked", [None, (date(2024, 3, 1), date(2024, 3, 31))])
 def test_a_print_of_events_of_one_day_has_no_density_strip(qapp, asked):
     """A pair's one meeting, printed whole or within March 2024: the strip spanned the

@@ -171,7 +171,8 @@ class TimelineDrawing:
         # A density strip over events of one day counts them all in one bar, its window
         # over the whole of it: a print of 10 June 2015 showed an empty blue frame under
         # its events known only to 2015, a pair's one meeting a bar in a frame its window
-        # filled. It shows how events spread over days, so none here.
+        # filled. It shows how events spread over days, so none here, nor where no event
+        # begins within its days: 9 and 10 June 2015 showed the same empty frame.
         days = events_days(source.index, within)
         options = LayoutOptions(
             rtl=fmt.language == "ar",
@@ -185,7 +186,7 @@ class TimelineDrawing:
             geometry=cache.geometry,
             whole_labels=True,
             weeks=True,
-            overview=days is None or days.span > 1,
+            overview=(days is None or days.span > 1) and _begun_in_strip(cache, within),
             # The days asked bound "fit all" and the density strip, on screen as here: a
             # view printed as shown names every day it shows (``named_days``).
             fit_within=within,
@@ -292,6 +293,16 @@ def _under_rows(part: TimelineLayout) -> float:
     tops = [part.height] + [item.swatch.y for item in part.legend]
     tops += [item.text.y for item in part.legend]
     return min(tops + ([part.overview.rect.y] if part.overview is not None else []))
+
+
+def _begun_in_strip(cache: StackingCache, within: Period | None) -> bool:
+    """Whether an event begins within the days a density strip spans for ``within``, for
+    it to show as a bar: of events all begun before them, it is an empty frame."""
+    strip = cache.whole(within)
+    if strip is None:
+        return False
+    starts = cache.source.index.starts
+    return bool(np.searchsorted(starts, strip.end) > np.searchsorted(starts, strip.start))
 
 
 def _taped_options(
