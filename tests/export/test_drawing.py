@@ -737,6 +737,31 @@ def test_a_print_of_days_no_event_begins_in_has_no_density_strip(qapp, last):
     assert len(part.events) == 2, "the year's events are drawn"
 
 
+@pytest.mark.parametrize("language", ["ar", "en"])
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_fitted_prints_density_strip_spans_what_its_parts_show(qapp, language, pages):
+    """The Arabic sample on one landscape page: "fit all" gave the labels at the far edge
+    room past the last event, and the strip, over the events' days alone, ended there: its
+    window filled it, and its bars stood up to 125 points from their events' markers. The
+    strip spans the parts together, each part's window its own days (Morocco and
+    Kazakhstan: the strip ended 5 days short in Arabic, 2 in English)."""
+    events = timeline_events("sample pair")
+    drawing = printed(events, DateFormat(language), (1031.95, 400), pages)
+    parts = drawing.layouts
+    for part in parts:
+        strip = part.overview
+        assert strip is not None and strip.scale.period == drawing.period
+        window = sorted(strip.scale.x(day) for day in (part.scale.period.start,
+                                                        part.scale.period.end))  # fmt: skip
+        assert window == pytest.approx([strip.window.x, strip.window.right])
+    if pages == 1:  # its bars under their markers: the last event's, the farthest
+        last = max(events, key=lambda event: event.date.earliest())
+        (shape,) = [shape for shape in parts[0].events if shape.event.id == last.id]
+        marker = (shape.marker_rect.x + shape.marker_rect.right) / 2
+        at = day_number(last.date.earliest()) + 0.5
+        assert parts[0].overview.scale.x(at) == pytest.approx(marker, abs=1)
+
+
 @pytest.mark.parametrize("asked", [None, (date(2024, 3, 1), date(2024, 3, 31))])
 def test_a_print_of_events_of_one_day_has_no_density_strip(qapp, asked):
     """A pair's one meeting, printed whole or within March 2024: the strip spanned the

@@ -194,6 +194,7 @@ class TimelineDrawing:
             statuses=source.statuses,
         )
         measure = self.painter.measurer.width
+        given = period is not None
         if period is None:  # "fit all", over the parts taped together
             across = width * (1 + (pages - 1) * (1 - OVERLAP))
             tallest = max(heights, default=height)
@@ -205,9 +206,12 @@ class TimelineDrawing:
                     across,
                     lambda at: _unnamed_at_strip_ends(at, pages, width, measure, options),
                 )
+        fitted = period is not None and not given
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()
             period = Period.around(today_or_now - timedelta(days=365), today_or_now)
+        if fitted:  # the strip spans what the parts show, its windows each part
+            options = replace(options, strip_days=period)
         self.period = period
         self.row_height = cache.geometry.row_height
         parts = page_periods(period, pages)

@@ -104,7 +104,7 @@ class StackingCache:
         )
         #: The days asked for and the period the overview strip spans for them.
         self._whole: tuple[Period | None, Period | None] | None = None
-        self._density: dict[int, np.ndarray] = {}
+        self._density: dict[tuple[int, Period | None], np.ndarray] = {}
 
     def whole(self, within: Period | None = None) -> Period | None:
         """The period "fit all" shows of every event within the days ``within`` a selection
@@ -122,22 +122,25 @@ class StackingCache:
             self._density = {}
         return self._whole[1]
 
-    def density(self, bins: int, within: Period | None = None) -> np.ndarray:
-        """Events per kind and bin in ``bins`` equal parts of :meth:`whole` for ``within``:
+    def density(
+        self, bins: int, within: Period | None = None, spans: Period | None = None
+    ) -> np.ndarray:
+        """Events per kind and bin in ``bins`` equal parts of ``spans`` (None: :meth:`whole`
+        for ``within``):
         one row per kind (in EventKind's order), one column per bin. An event counts where
         it starts, once; one whose day is not known (:attr:`TimelineIndex.vague`) is spread over
         the part of its span in the strip, each bin taking its share. Counted on their first
         day, the 18 events known only to "2015" and 6 to January 2015 on the 50,000-event
         database made the bar of 1 January in a briefing of 2015 the year's tallest, 32
         events against 3 a bar elsewhere: a day of nothing in particular."""
-        whole, index = self.whole(within), self.source.index
-        found = self._density.get(bins)
+        whole, index = spans or self.whole(within), self.source.index
+        found = self._density.get((bins, whole))
         if found is None:
             found = np.zeros((len(EventKind), bins))
             if whole is not None and len(index.ids):
                 kinds = index.kinds if len(index.kinds) else np.zeros(len(index.ids), np.uint8)
                 found = _density(index, kinds, whole, bins)
-            self._density = {bins: found}  # one width at a time
+            self._density = {(bins, whole): found}  # one width at a time
         return found
 
 
@@ -263,6 +266,11 @@ class LayoutOptions:
     #: margins "fit all" leaves read "2019" and "December" on a briefing since 2020, and
     #: 1977, 1978, 2031 and 2032 on Qatar's of 1979–2030 three pages wide.
     named_days: Period | None = None
+    #: In print's "fit all", the days the parts span together, which the density strip
+    #: spans (None: :meth:`StackingCache.whole`): past the events' days, where labels at
+    #: the far edge took room, its window ran over the strip's end, and the Arabic sample's
+    #: bars stood up to 125 points from their events' markers, its window filling it.
+    strip_days: Period | None = None
     #: On screen: when the frame draws no event while there are some elsewhere, a note
     #: that says so in these words and offers the nearest on either side
     #: (:mod:`timeline.render.note`). Exports leave it out.
@@ -516,12 +524,13 @@ def _place_overview(
     result: TimelineLayout, cache: StackingCache, top: float, options: LayoutOptions
 ) -> None:
     g, within = options.geometry, options.fit_within
-    whole = cache.whole(within)
+    whole = options.strip_days or cache.whole(within)
     if whole is None:
         return
     rect = Rect(0.0, top, result.width, g.overview_height)
     scale = TimeScale(whole, 0.0, result.width, options.rtl)
-    counts = cache.density(max(1, int(result.width // g.overview_bin)), within)
+    bins = max(1, int(result.width // g.overview_bin))
+    counts = cache.density(bins, within, options.strip_days)
     view = result.scale.period
     x_a, x_b = scale.x(view.start), scale.x(view.end)
     left = min(max(min(x_a, x_b), 0.0), result.width)
