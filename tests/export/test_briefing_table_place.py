@@ -517,3 +517,314 @@ def test_a_summary_keeps_no_page_1_half_empty_for_a_table_after_a_wide_timeline(
     parts = [number for number, page in enumerate(plan.pages) if page.part is not None]
     assert parts == [1, 2] and holding[0] == 0
     assert plan.page_count == 5
+
+
+#: March 2019 in the benchmarks' 10,000 events: 28 events, six of them known only to 2019.
+MARCH = (
+    ("phone-call", "2019", ("AE", "NG"), "Phone call: United Arab Emirates–Nigeria on security"),
+    ("agreement-signed", "2019", ("ES", "IN"), "Agreement signed: Spain–India on culture"),
+    ("phone-call", "2019", ("AE", "NG"), "Phone call: United Arab Emirates–Nigeria on visas"),
+    (
+        "agreement-in-force",
+        "2019",
+        ("AE", "NG"),
+        "Agreement in force: United Arab Emirates–Nigeria on energy",
+    ),
+    (
+        "agreement-in-force",
+        "2019",
+        ("AE", "NG"),
+        "Agreement in force: United Arab Emirates–Nigeria on energy",
+    ),
+    ("agreement-signed", "2019", ("AZ", "NG"), "Agreement signed: Azerbaijan–Nigeria on transport"),
+    (
+        "multilateral-gathering",
+        "2019-02-28/2019-03-06",
+        ("ES", "UZ"),
+        "Multilateral gathering: Spain–Uzbekistan on culture",
+    ),
+    (
+        "multilateral-gathering",
+        "2019-03-01",
+        ("AE", "NG"),
+        "Multilateral gathering: United Arab Emirates–Nigeria on transport",
+    ),
+    (
+        "bilateral-meeting",
+        "2019-03-01/2019-03-08",
+        ("DE", "SY"),
+        "Bilateral meeting: Germany–Syria on visas",
+    ),
+    (
+        "multilateral-gathering",
+        "2019-03",
+        ("IQ", "TN"),
+        "Multilateral gathering: Iraq–Tunisia on water",
+    ),
+    (
+        "sideline-meeting",
+        "2019-03-02",
+        ("AE", "UZ"),
+        "Sideline meeting: United Arab Emirates–Uzbekistan on security",
+    ),
+    (
+        "bilateral-meeting",
+        "2019-03-04/2019-03-07",
+        ("AE", "NG"),
+        "Bilateral meeting: United Arab Emirates–Nigeria on energy",
+    ),
+    (
+        "multilateral-gathering",
+        "2019-03-05/2019-03-11",
+        ("AZ", "TR"),
+        "Multilateral gathering: Azerbaijan–Türkiye on visas",
+    ),
+    (
+        "phone-call",
+        "2019-03-10",
+        ("AE", "UZ"),
+        "Phone call: United Arab Emirates–Uzbekistan on visas",
+    ),
+    (
+        "multilateral-gathering",
+        "2019-03-11",
+        ("IN", "RU"),
+        "Multilateral gathering: India–Russia on water",
+    ),
+    ("statement", "2019-03-14", ("AZ", "NG"), "Statement: Azerbaijan–Nigeria on visas"),
+    (
+        "sideline-meeting",
+        "2019-03-14",
+        ("AZ", "TR"),
+        "Sideline meeting: Azerbaijan–Türkiye on energy",
+    ),
+    (
+        "bilateral-meeting",
+        "2019-03-14",
+        ("BR", "SA"),
+        "Bilateral meeting: Brazil–Saudi Arabia on culture",
+    ),
+    (
+        "phone-call",
+        "2019-03-14/2019-03-26",
+        ("AE", "NG"),
+        "Phone call: United Arab Emirates–Nigeria on water",
+    ),
+    (
+        "agreement-signed",
+        "2019-03-15",
+        ("ES", "GB"),
+        "Agreement signed: Spain–United Kingdom on culture",
+    ),
+    (
+        "multilateral-gathering",
+        "2019-03-18",
+        ("AE", "UZ"),
+        "Multilateral gathering: United Arab Emirates–Uzbekistan on trade",
+    ),
+    (
+        "phone-call",
+        "2019-03-21/2019-03-30",
+        ("AE", "NG"),
+        "Phone call: United Arab Emirates–Nigeria on water",
+    ),
+    (
+        "official-visit",
+        "2019-03-24/2019-04-02",
+        ("AZ", "NG"),
+        "Official visit: Azerbaijan–Nigeria on security",
+    ),
+    (
+        "bilateral-meeting",
+        "2019-03-25",
+        ("CN", "TN"),
+        "Bilateral meeting: China–Tunisia on transport",
+    ),
+    (
+        "agreement-in-force",
+        "2019-03-26",
+        ("JP", "KZ"),
+        "Agreement in force: Japan–Kazakhstan on energy",
+    ),
+    ("statement", "2019-03-31", ("CN", "TN"), "Statement: China–Tunisia on energy"),
+    (
+        "agreement-in-force",
+        "2019-03-31",
+        ("BR", "SA"),
+        "Agreement in force: Brazil–Saudi Arabia on trade",
+    ),
+    (
+        "agreement-signed",
+        "[2019-03-31..2019-04-08]",
+        ("BR", "LB"),
+        "Agreement signed: Brazil–Lebanon on security",
+    ),
+)
+
+
+def test_a_summary_over_the_tables_first_rows_lists_fewer_for_a_page_less(empty_store):
+    """March 2019 in French two pages wide on Letter portrait paper: seven rows under the
+    summary, the two parts, and the other 21 rows on pages 4 and 5, each two fifths blank
+    (20 of them fit a page set closer, 21 do not). The summary lists two agreements fewer
+    (those known only to 2019, in the table), a row more goes under it, the other 20 on
+    page 4: a page less, the latest events of every kind still named."""
+    empty_store.add_many(
+        Event(EventKind(kind), countries, EventDate.from_edtf(when), title_en=title)
+        for kind, when, countries, title in MARCH
+    )
+    selection = replace(EventFilter(), start=date(2019, 3, 1), end=date(2019, 3, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language="fr")),
+        generated=date(2026, 12, 7),
+        pages_wide=2,
+        page=PageSetup("Letter", landscape=False),
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert len(plan.rows) == 28
+    assert plan.page_count == 4
+    assert [n for page in plan.pages for n in page.rows] == list(range(28))
+    assert plan.block.latest_named == len(plan.glance.latest)
+
+
+#: February 2022 in the benchmarks' 10,000 events: 26 events, seven known only to 2022.
+FEBRUARY = (
+    (
+        "agreement-in-force",
+        "2022",
+        ("AE", "UZ"),
+        "Agreement in force: United Arab Emirates–Uzbekistan on transport",
+    ),
+    (
+        "agreement-signed",
+        "2022",
+        ("AE", "NG"),
+        "Agreement signed: United Arab Emirates–Nigeria on water",
+    ),
+    ("phone-call", "2022", ("AE", "UZ"), "Phone call: United Arab Emirates–Uzbekistan on health"),
+    ("phone-call", "2022", ("AZ", "NG"), "Phone call: Azerbaijan–Nigeria on health"),
+    (
+        "multilateral-gathering",
+        "2022",
+        ("BR", "TR"),
+        "Multilateral gathering: Brazil–Türkiye on visas",
+    ),
+    ("phone-call", "2022", ("CN", "IT"), "Phone call: China–Italy on water"),
+    ("agreement-signed", "2022", ("DE", "IN"), "Agreement signed: Germany–India on trade"),
+    (
+        "statement",
+        "2022-01-26/2022-02-02",
+        ("AE", "NG"),
+        "Statement: United Arab Emirates–Nigeria on water",
+    ),
+    (
+        "agreement-in-force",
+        "2022-02-01",
+        ("AE", "UZ"),
+        "Agreement in force: United Arab Emirates–Uzbekistan on visas",
+    ),
+    (
+        "official-visit",
+        "2022-02-01",
+        ("AE", "NG"),
+        "Official visit: United Arab Emirates–Nigeria on energy",
+    ),
+    ("phone-call", "2022-02", ("IN", "RU"), "Phone call: India–Russia on culture"),
+    (
+        "multilateral-gathering",
+        "2022-02",
+        ("AE", "UZ"),
+        "Multilateral gathering: United Arab Emirates–Uzbekistan on energy",
+    ),
+    (
+        "agreement-in-force",
+        "2022-02-03",
+        ("AZ", "NG"),
+        "Agreement in force: Azerbaijan–Nigeria on visas",
+    ),
+    (
+        "official-visit",
+        "[2022-02-04..2022-02-11]",
+        ("AE", "UZ"),
+        "Official visit: United Arab Emirates–Uzbekistan on transport",
+    ),
+    ("phone-call", "2022-02-06", ("BR", "SA"), "Phone call: Brazil–Saudi Arabia on trade"),
+    (
+        "agreement-in-force",
+        "2022-02-08",
+        ("MA", "QA"),
+        "Agreement in force: Morocco–Qatar on transport",
+    ),
+    (
+        "official-visit",
+        "2022-02-09",
+        ("AE", "NG"),
+        "Official visit: United Arab Emirates–Nigeria on energy",
+    ),
+    ("statement", "2022-02-12", ("AZ", "NG"), "Statement: Azerbaijan–Nigeria on culture"),
+    (
+        "bilateral-meeting",
+        "2022-02-15",
+        ("AE", "UZ"),
+        "Bilateral meeting: United Arab Emirates–Uzbekistan on water",
+    ),
+    ("phone-call", "2022-02-18", ("AE", "NG"), "Phone call: United Arab Emirates–Nigeria on water"),
+    (
+        "multilateral-gathering",
+        "[2022-02-19..2022-03-03]",
+        ("BR", "LB"),
+        "Multilateral gathering: Brazil–Lebanon on energy",
+    ),
+    (
+        "statement",
+        "[2022-02-21..2022-03-05]",
+        ("AZ", "NG"),
+        "Statement: Azerbaijan–Nigeria on health",
+    ),
+    (
+        "sideline-meeting",
+        "2022-02-24/2022-03-01",
+        ("CN", "ES"),
+        "Sideline meeting: China–Spain on culture",
+    ),
+    (
+        "bilateral-meeting",
+        "2022-02-24/2022-03-01",
+        ("AE", "UZ"),
+        "Bilateral meeting: United Arab Emirates–Uzbekistan on health",
+    ),
+    (
+        "sideline-meeting",
+        "2022-02-26/2022-03-04",
+        ("AE", "UZ"),
+        "Sideline meeting: United Arab Emirates–Uzbekistan on culture",
+    ),
+    (
+        "agreement-signed",
+        "2022-02-28/2022-03-02",
+        ("AE", "UZ"),
+        "Agreement signed: United Arab Emirates–Uzbekistan on health",
+    ),
+)
+
+
+def test_a_summary_is_not_shortened_for_a_page_that_fewer_pages_wide_spare(empty_store):
+    """February 2022 three pages wide on A3 portrait paper: its parts leave their pages
+    empty under their rows, and two wide take a page less (3 pages, the table whole after
+    the parts). A summary listing fewer, the table's rows going on under the three parts,
+    made three wide as short: the timeline still takes two, the summary naming the latest
+    events of every kind, the table whole."""
+    empty_store.add_many(
+        Event(EventKind(kind), countries, EventDate.from_edtf(when), title_en=title)
+        for kind, when, countries, title in FEBRUARY
+    )
+    selection = replace(EventFilter(), start=date(2022, 2, 1), end=date(2022, 2, 28))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language="en")),
+        generated=date(2026, 12, 7),
+        pages_wide=3,
+        page=PageSetup("A3", landscape=False),
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert plan.timeline_pages == 2 and plan.page_count == 3
+    assert [number for number, page in enumerate(plan.pages) if page.rows] == [2]
+    assert plan.block.latest_named == len(plan.glance.latest)

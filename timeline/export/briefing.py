@@ -196,7 +196,11 @@ class Briefing:
         thin_candidate = pages_wide > 1 and len(events) <= THIN_MOST
         self._lay_out(source, events, threads, None if thin_candidate else progress, pages_wide)
         if thin_candidate and self.thin:
-            asked = len(self.drawing.layouts), len(self.pages), self.block.height
+            # Its pages as many as before a shorter summary spared one: fewer pages wide
+            # that spare it with the summary as long list more (February 2022 on A3
+            # portrait paper three wide: two wide keep the whole table after the parts).
+            pages = len(self.pages) + self.summary_spared
+            asked = len(self.drawing.layouts), pages, self.block.height
             for fewer in self._pages_wide_needed(source):
                 self._lay_out(source, events, threads, None, fewer)
                 # As well: as many pages less, the summary as long (or longer: the French
@@ -304,6 +308,7 @@ class Briefing:
         self._parts_to_their_pages_foot(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
         self._tighter_for_a_page_less(tops, bottom)
+        self._shorter_summary_for_a_page_less(tops, bottom)
         self.pages = self._last_row_not_alone(self._last_two_evened(self.pages, bottom), bottom)
         #: Whether a part of the timeline leaves its page more than half empty under its
         #: rows, or one before the last more than a page may spare (see
@@ -894,6 +899,52 @@ class Briefing:
         table, rows, closing, pages = self._tightened(tops, bottom)
         if len(pages) == len(self.pages) - 1:
             self.table, self.rows, self.closing, self.pages = table, rows, closing, pages
+
+    def _shorter_summary_for_a_page_less(self, tops: list[float], bottom: float) -> None:
+        """The summary over the table's first rows (or the timeline's first part) listing
+        fewer agreements and latest events (of four kinds at least, or as many as it names)
+        where the room that leaves page 1 makes the briefing a page shorter, its rows set
+        closer if need be (see :meth:`_tighter_for_a_page_less`): March 2019 on 10,000
+        events in French, two pages wide on Letter portrait paper, had seven rows under the
+        summary, the two parts and the other 21 rows on pages 4 and 5, each two fifths
+        blank; a row more under a summary a row shorter leaves 20, on one page. Not where
+        the table would then end with a row or two alone (see :meth:`_shorter_by_a_page`)."""
+        #: The pages a shorter summary spared (0 or 1).
+        self.summary_spared = 0
+        first = self.pages[0]
+        if not first.glance or (first.part is None and not first.rows):
+            return
+        kept = self.block, list(tops)
+        least = min(self.block.latest_named, 4)
+        shortest = self._summary(0.0).height
+        tried: set[float] = set()
+        for step in range(1, int((kept[0].height - shortest) // SUMMARY_STEP) + 1):
+            self.block = self._summary(kept[0].height - SUMMARY_STEP * step)
+            if self.block.latest_named < least:
+                break
+            if self.block.height in tried or self.block.height >= kept[0].height:
+                continue
+            tried.add(self.block.height)
+            if first.part == 0:
+                tops[0] = self.header_height + self.block.height + BLOCK_GAP
+            pages = self._plan(tops, bottom)
+            if self._shorter_by_a_page(pages):
+                self.pages, self.summary_spared = pages, 1
+                return
+            table, rows, closing, pages = self._tightened(tops, bottom)
+            if self._shorter_by_a_page(pages):
+                self.table, self.rows, self.closing, self.pages = table, rows, closing, pages
+                self.summary_spared = 1
+                return
+        self.block, tops[:] = kept[0], kept[1]
+
+    def _shorter_by_a_page(self, pages: list[PagePlan]) -> bool:
+        """Whether ``pages`` are fewer than those planned, the table's last page holding
+        more than a row or two (a page spared by leaving one under the first part of a wide
+        timeline, the table's header over it, is not a page spared)."""
+        holding = [page for page in pages if page.rows]
+        few = len(holding) > 1 and len(holding[-1].rows) < FEW_ROWS
+        return len(pages) < len(self.pages) and not few
 
     def _tightened(
         self, tops: list[float], bottom: float
