@@ -372,6 +372,36 @@ def test_a_day_shows_its_own_events_before_the_bars_of_those_begun_days_before(h
     assert hidden + len(result.events) == len(events), "each event once"
 
 
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("height", [200.0, HEIGHT])
+def test_three_days_show_their_own_events_before_the_bars_of_those_begun_days_before(
+    monkeypatch, chunked, height
+):
+    """Three days at 800×500 of 50,000 events (8-10 December 1992) showed one of the
+    five events of those days, the others in badges under the bars of meetings begun days
+    and weeks before: the day's own events were placed first at a day or two alone. A day
+    a label wide, they take the rows first; the longer ones take what they leave."""
+    if not chunked:
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
+    first = date.fromordinal(64 * 11473 + 20)  # 4 June 2011, inside a chunk of 64 days
+    begun_before = [make_event(first - timedelta(days=10), 20, "lasted", 12) for _ in range(12)]
+    own = [make_event(first + timedelta(days=n), 25) for n in range(3)]
+    events = chronological(begun_before + own)
+    period = Period(day_number(first), day_number(first) + 3.0)
+    assert stacking_greedy.DATED_FIRST_BELOW_PX_PER_DAY <= WIDTH / period.span < 512.0
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    result = layout(cache, period, WIDTH, height, text_width, LayoutOptions())
+    shown = {shape.event.id for shape in result.events if shape.label_rect is not None}
+    own_ids = {event.id for event in events if event.date.is_exact_day()}
+    assert own_ids <= shown, f"{len(own_ids & shown)} of the three days' 3 drawn"
+    if height == HEIGHT:  # rows to spare take the bars
+        assert shown - own_ids, "bars begun before in the rows they leave"
+    seen = Counter(shape.event.id for shape in result.events)
+    for cluster in result.clusters:
+        seen.update(cluster.event_ids)
+    assert set(seen.values()) == {1} and len(seen) == len(events)
+
+
 def test_a_band_full_of_longer_events_leaves_no_row_blank_over_badges_at_a_boundary():
     """Events crossing a chunk boundary go to the band, a third of the rows; when a year's
     events fill it, a week's crossing the boundary were counted in a badge under rows left

@@ -156,7 +156,7 @@ def dated_first(
     showed blank wherever none fell, over badges of bars that had found no row; zoomed in
     to a few days, every row, a row they leave with nothing in view taking the bars.
     ``spans`` (print): the events' lengths in days, the vague ones then placed the shorter
-    first (:data:`VAGUE_PASSES`). ``after_the_days`` (the screen zoomed in to a day or two,
+    first (:data:`VAGUE_PASSES`). ``after_the_days`` (the screen zoomed in to a few days,
     :func:`days_first`): the events known to the day that last longer, placed after those
     of a day: begun days before, they took every row before a day's own events came, and
     a day of 50,000 events showed its six under a badge, beside the bars of meetings begun
@@ -205,11 +205,13 @@ DATED_FIRST_BELOW_PX_PER_DAY = 256.0
 SCREEN_DATED_ROWS = 2
 
 
-#: On screen, zoomed in closer than this (a day wider than half a 1024-pixel view: a view of
-#: two days or less), the events known to the day and lasting longer are placed after
-#: those of a day (:func:`dated_first`): a day's own meetings are what such a view is for,
-#: and the bars of those begun days before run across it as a background.
-DAYS_FIRST_FROM_PX_PER_DAY = 512.0
+#: On screen, zoomed in closer than this (a day a label wide: a view of four days or less
+#: at 1024 pixels, three at 800), the events known to the day and lasting longer are placed
+#: after those of a day (:func:`dated_first`): a day's own meetings are what such a view is
+#: for, and the bars of those begun days before run across it as a background. From twice
+#: this, three days at 800×500 (8-10 December 1992 of 50,000 events) showed one of the five
+#: events of those days, under bars begun weeks before.
+DAYS_FIRST_FROM_PX_PER_DAY = 256.0
 
 
 def days_first(pixels_per_day: float, print_stacking: bool) -> bool:
