@@ -10,14 +10,14 @@ whenever the column or the items change; once the user drags the handle their sp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from timeline.ui.attention_panel import AttentionPanel
+from timeline.ui.fitted_splitter import FittedSplitter
 
 
-class SideColumn(QSplitter):
+class SideColumn(FittedSplitter):
     """``details`` over ``attention``, split for the attention's items until the user splits."""
 
     def __init__(self, details: QWidget, attention: AttentionPanel) -> None:
@@ -29,21 +29,6 @@ class SideColumn(QSplitter):
         self.addWidget(attention)
         self.setStretchFactor(0, 3)  # a window growing gives the details the most of it
         self.setStretchFactor(1, 1)
-        self._users = False
-        self.splitterMoved.connect(self._moved_by_user)
-
-    def users_split(self) -> QByteArray | None:
-        """The split the user chose by dragging the handle, if they did (to remember)."""
-        return self.saveState() if self._users else None
-
-    def restore_users_split(self, state: QByteArray) -> None:
-        """A split the user chose before: it stands, as after a drag."""
-        self._users = self.restoreState(state)
-
-    def forget_users_split(self) -> None:
-        """Back to the split fitted to what needs attention."""
-        self._users = False
-        self.fit()
 
     def fit(self) -> None:
         """The attention list as tall as its items whole, as many as just under half the
@@ -60,10 +45,3 @@ class SideColumn(QSplitter):
             wanted = self._attention.minimumSizeHint().height()
         if self.sizes() != [column - wanted, wanted]:
             self.setSizes([column - wanted, wanted])
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)  # the panes first: the list's items wrap at their width
-        self.fit()
-
-    def _moved_by_user(self, _position: int, _index: int) -> None:
-        self._users = True
