@@ -30,7 +30,7 @@ class Key:
     EDITOR_DRAFTS = "editor/drafts"  # unsaved editor input kept when a signal ended the app
     WINDOW_GEOMETRY = "window/geometry"
     WINDOW_STATE = "window/state"
-    SPLITTER = "window/splitter"
+    SPLITTER = "window/splitter"  # kept only once the user dragged its handle
     LOWER_SPLITTER = "window/lowerSplitter"
     SIDE_SPLITTER = "window/sideSplitter"  # kept only once the user dragged its handle
     DIALOG_SIZE = "dialogs/size/"  # + the dialog's name: its size as the user left it

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QAbstractSlider, QStyle, QStyleOptionSlider
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.settings import Key, settings
 from timeline.ui.app import application
-from timeline.ui.whole_lines import line_height, rows, widget_lines
+from timeline.ui.whole_lines import label_lines, line_height, rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
 
@@ -529,3 +530,57 @@ def test_a_text_cut_inside_an_isolate_closes_it_before_its_ellipsis():
     said = f"حُفظت النسخة الاحتياطية في {ltr('/tmp/2025-03-01 copy.sqlite3')}"
     shown = cut_at_a_word(said, 7.0 * len(said) - 60, lambda text: 7.0 * len(text))
     assert shown == "حُفظت النسخة الاحتياطية في \u2066/tmp/2025-03-01\u2069…"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [(900, 560), (1024, 600)])
+def test_a_selected_events_title_and_dates_show_without_scrolling(
+    qtbot, started_in, language, size
+):
+    """A click on an event is for its title and date: in a 900×560 window the details
+    showed the forum's title alone, its dates a scroll away, and at 1024×600 its Hijri
+    date was (the list shows the Gregorian date alone)."""
+    window = started_in(language, size)
+    window.attention.list.setCurrentRow(0)
+    details = window.details
+    assert details.title.text().startswith(("3rd South-South", "3e Forum", "النسخة الثالثة"))
+    qtbot.waitUntil(lambda: details.hijri.height() > 0)  # laid out for the event
+    viewport = details.viewport()
+    for label in (details.title, details.gregorian, details.hijri):
+        top = label.mapTo(viewport, QPoint(0, 0)).y()
+        lines = label_lines(label)
+        # The title whole, each date's first line (a Hijri date may wrap in a narrow pane).
+        bottom = top + (lines[-1] if label is details.title else lines[0])[1]
+        assert top >= 0 and bottom <= viewport.height(), (label.objectName(), bottom)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_timeline_spares_no_room_it_cannot_spare_for_all_the_first_lines(started_in, language):
+    """At 800×500 the timeline at its least height leaves the details a title and the
+    Gregorian date, which the list's selected row shows: it keeps its share, and the
+    French and Arabic timelines their labels."""
+    window = started_in(language)
+    top, lower = window.splitter.sizes()
+    assert lower < window.side.first_lines_height()
+    assert top > window.splitter.widget(0).minimumSizeHint().height()
+
+
+def test_a_split_of_the_timeline_and_the_list_the_user_dragged_stands(qtbot, started_in):
+    """The lower part taller for the details' first lines is the window's own split,
+    not remembered (a window opened larger later shares its height as a new one does);
+    a split the user drags stands, and is the next window's."""
+    started_in("en", (900, 560)).close()
+    assert settings().value(Key.SPLITTER) is None
+    window = started_in("en", (900, 560))
+    main = window.splitter
+    handle = main.handle(1)
+    grip = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=grip)
+    qtbot.mouseMove(handle, grip + QPoint(0, 40))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=grip + QPoint(0, 40))
+    chosen = main.sizes()
+    assert chosen[1] < 140, chosen  # shorter than the details' first lines need
+    window.reload()
+    assert main.sizes() == chosen
+    window.close()
+    assert started_in("en", (900, 560)).splitter.sizes() == chosen

@@ -81,7 +81,7 @@ class DetailsPanel(QScrollArea):
         self.setAccessibleName(self.tr("Event details"))
         self.setWidgetResizable(True)
         body = QWidget()
-        outer = QVBoxLayout(body)
+        self._outer = outer = QVBoxLayout(body)
         side = outer.contentsMargins().left()
         outer.setContentsMargins(side, 4, side, 4)  # a short panel's height goes to text
         self.title = _plain_label("detailsTitle")
@@ -128,6 +128,9 @@ class DetailsPanel(QScrollArea):
         # the event before as rows came and went (a participant cut in half across its
         # line, "Date" half a line above its value).
         grid = QGridLayout()
+        # The panel's own margins frame it: the grid's 9 pixels more put "Date" 15 pixels
+        # under the title, room a short pane has not got.
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 1)
         self._grid = grid
         self._captions: dict[QLabel, QLabel] = {}
@@ -154,6 +157,20 @@ class DetailsPanel(QScrollArea):
         # A click on the scroll bar's arrow is one line on: a step of 20 px skipped a line.
         self.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())
         self.show_event(None, DateFormat())
+
+    def first_lines_height(self) -> int:
+        """The panel's height to show an event's title in two lines and, under it, its
+        Gregorian and Hijri dates: what a click on an event is for (in a 900×560 window
+        the title alone showed, its dates a scroll away)."""
+        body_line = math.ceil(line_height(self.font()))
+        return (
+            self._outer.contentsMargins().top()
+            + 2 * math.ceil(line_height(self._title_font))
+            + self._outer.spacing()
+            + 2 * body_line
+            + self._grid.verticalSpacing()
+            + 2 * self.frameWidth()
+        )
 
     def show_event(
         self, event: Event | None, fmt: DateFormat, agreement: Agreement | None = None

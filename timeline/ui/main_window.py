@@ -55,7 +55,7 @@ from timeline.ui.linking_controller import LinkingController
 from timeline.ui.menu_style import shortcuts_left_to_right
 from timeline.ui.message_bar import MessageBar
 from timeline.ui.preferences import PreferencesDialog
-from timeline.ui.side_column import SideColumn
+from timeline.ui.side_column import SideColumn, TimelineSplitter
 from timeline.ui.thread_lines import thread_lines
 from timeline.ui.timeline_view import MINIMUM_HEIGHT as TIMELINE_MINIMUM_HEIGHT
 from timeline.ui.timeline_view import TimelineView
@@ -233,13 +233,7 @@ class MainWindow(QMainWindow):
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setSizes(list(_LIST_SPLIT))
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes(list(_TIMELINE_SPLIT))  # the user's split is restored
+        self.splitter = TimelineSplitter(top, lower, side, _TIMELINE_SPLIT)  # or the user's
         self.lower_splitter = lower
 
         self.pages = QStackedWidget()
@@ -281,7 +275,7 @@ class MainWindow(QMainWindow):
         place, retranslated and redrawn."""
         period, selected = self.timeline.period, self.timeline.selected_id
         splits = self.splitter.saveState(), self.lower_splitter.saveState()
-        users_side = self.side.users_split()
+        users = self.splitter.users_split(), self.side.users_split()
         rebuild = fmt.language != self._state.fmt.language
         self._state = replace(self._state, fmt=fmt)
         if rebuild:
@@ -292,8 +286,9 @@ class MainWindow(QMainWindow):
             self._build_ui()
             self.splitter.restoreState(splits[0])
             self.lower_splitter.restoreState(splits[1])
-            if users_side is not None:
-                self.side.restore_users_split(users_side)
+            for splitter, users_split in zip((self.splitter, self.side), users, strict=True):
+                if users_split is not None:
+                    splitter.restore_users_split(users_split)
         self.filter_bar.set_reader(fmt)
         self.timeline.set_date_format(fmt)
         self.welcome.set_date_format(fmt)
@@ -475,6 +470,7 @@ class MainWindow(QMainWindow):
         settings().setValue(Key.DETAILS_PANE, "true" if shown else "false")
         self.details.setVisible(shown)
         self.side.fit()
+        self.splitter.fit()
 
     @property
     def cancelled_shown(self) -> bool:
@@ -599,6 +595,7 @@ class MainWindow(QMainWindow):
         writable = not self.store.database.read_only
         self.attention.show_items(items, state.fmt, writable, unlisted=count - len(ahead))
         self.side.fit()
+        self.splitter.fit()
 
     def _focus_the_page(self) -> None:
         """The keyboard at the page's heart: on the timeline, where +, the arrows and Home
@@ -808,16 +805,16 @@ class MainWindow(QMainWindow):
         timeline over the list, the list beside the details, and the attention list as tall
         as its items (the split the user chose there is forgotten, in the settings too once
         the window closes)."""
-        self.splitter.setSizes(list(_TIMELINE_SPLIT))
         self.lower_splitter.setSizes(list(_LIST_SPLIT))
         self.side.forget_users_split()
+        self.splitter.forget_users_split()
 
     def _restore_state(self) -> None:
         stored = settings()
         for key, restore in (
             (Key.WINDOW_GEOMETRY, self.restoreGeometry),
             (Key.WINDOW_STATE, self.restoreState),
-            (Key.SPLITTER, self.splitter.restoreState),
+            (Key.SPLITTER, self.splitter.restore_users_split),
             (Key.LOWER_SPLITTER, self.lower_splitter.restoreState),
             (Key.SIDE_SPLITTER, self.side.restore_users_split),
         ):
@@ -839,13 +836,16 @@ class MainWindow(QMainWindow):
         stored = settings()
         stored.setValue(Key.WINDOW_GEOMETRY, self.saveGeometry())
         stored.setValue(Key.WINDOW_STATE, self.saveState())
-        stored.setValue(Key.SPLITTER, self.splitter.saveState())
         stored.setValue(Key.LOWER_SPLITTER, self.lower_splitter.saveState())
-        users_side = self.side.users_split()  # None: it is fitted to what needs attention
-        if users_side is None:
-            stored.remove(Key.SIDE_SPLITTER)
-        else:
-            stored.setValue(Key.SIDE_SPLITTER, users_side)
+        # None: fitted, to the side column's first lines or to what needs attention
+        for key, users_split in (
+            (Key.SPLITTER, self.splitter.users_split()),
+            (Key.SIDE_SPLITTER, self.side.users_split()),
+        ):
+            if users_split is None:
+                stored.remove(key)
+            else:
+                stored.setValue(key, users_split)
         super().closeEvent(event)
 
 
