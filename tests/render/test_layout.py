@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from dataclasses import replace
@@ -29,6 +30,7 @@ from timeline.render.layout import (
     fit_period,
     lanes_height,
     layout,
+    legend_kept_height,
 )
 from timeline.render.legend import LEGEND_ROWS
 from timeline.render.painter import TimelinePainter
@@ -841,6 +843,27 @@ def test_a_short_view_gives_the_legends_lines_to_rows_of_events(sample, rtl):
     assert tall.legend, "a tall view keeps its legend"
     assert not short.legend
     assert short.lanes[0].rect.height // rows >= LEGEND_ROWS - 1, "the legend's rows"
+
+
+@pytest.mark.parametrize("hijri_tier", [False, True])
+@pytest.mark.parametrize("lanes", [1, 4])
+@pytest.mark.parametrize("width", [900.0, 1600.0])
+def test_the_least_height_that_keeps_the_legend_is_where_a_layout_draws_it(
+    sample, width, lanes, hijri_tier
+):
+    """The window leaves the timeline no less than it keeps its legend at, one line of it
+    or two, one lane or several (their rows as they need), the Hijri tier or not: at
+    900×560 the room it took for the details' dates took the legend."""
+    dealt = [(f"Lane {n}", sample[n::lanes]) for n in range(lanes)]
+    cache = StackingCache(MemorySource(dealt, text_width, "en"))
+    period = fit_period(cache.source.index)
+    assert period is not None
+    options = LayoutOptions(hijri_tier=hijri_tier, rows_as_needed=True)
+    kept = legend_kept_height(cache, period, width, text_width, options)
+    assert layout(cache, period, width, kept, text_width, options).legend
+    assert not layout(cache, period, width, kept - 1, text_width, options).legend
+    empty = StackingCache(MemorySource.single([], text_width, "en"))
+    assert legend_kept_height(empty, period, width, text_width, options) == math.inf
 
 
 def _legend_lines(made: TimelineLayout) -> list[list[Rect]]:

@@ -533,14 +533,11 @@ def test_a_text_cut_inside_an_isolate_closes_it_before_its_ellipsis():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("size", [(900, 560), (1024, 600)])
-def test_a_selected_events_title_and_dates_show_without_scrolling(
-    qtbot, started_in, language, size
-):
-    """A click on an event is for its title and date: in a 900×560 window the details
-    showed the forum's title alone, its dates a scroll away, and at 1024×600 its Hijri
-    date was (the list shows the Gregorian date alone)."""
-    window = started_in(language, size)
+def test_a_selected_events_title_and_dates_show_without_scrolling(qtbot, started_in, language):
+    """A click on an event is for its title and date: in a 1024×600 window the details
+    showed the forum's title and its Gregorian date, its Hijri date (which the list does
+    not show) a scroll away."""
+    window = started_in(language, (1024, 600))
     window.attention.list.setCurrentRow(0)
     details = window.details
     assert details.title.text().startswith(("3rd South-South", "3e Forum", "النسخة الثالثة"))
@@ -563,6 +560,20 @@ def test_the_timeline_spares_no_room_it_cannot_spare_for_all_the_first_lines(sta
     top, lower = window.splitter.sizes()
     assert lower < window.side.first_lines_height()
     assert top > window.splitter.widget(0).minimumSizeHint().height()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [(900, 560), (1024, 600)])
+def test_the_room_made_for_a_selected_events_dates_costs_the_timeline_no_legend(
+    qtbot, started_in, language, size
+):
+    """At 900×560 the lower part grew for the forum's dates and the timeline's key to its
+    colours went: 25 pixels are more than it has over its rows and the density strip."""
+    window = started_in(language, size)
+    assert window.timeline.current_layout().legend
+    window.attention.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: window.details.hijri.height() > 0)
+    assert window.timeline.current_layout().legend, window.splitter.sizes()
 
 
 def test_a_split_of_the_timeline_and_the_list_the_user_dragged_stands(qtbot, started_in):

@@ -50,7 +50,7 @@ from timeline.render.labels import (
     starts_far_before,
     wrap,
 )
-from timeline.render.legend import LEGEND_ROWS, place_legend
+from timeline.render.legend import LEGEND_ROWS, legend_height, place_legend
 from timeline.render.level_stacking import LevelStacking
 from timeline.render.note import BOLD_SHARE, QuietWords, place_note
 from timeline.render.print_rows import (
@@ -464,11 +464,7 @@ def _layout(
     level = zoom_level(scale.pixels_per_day)
     minimums = _lane_minimums(cache, level, options)
     if options.legend:
-        # The lanes' two rows each come before the key to their colours: at 1920×1080 the
-        # eight lanes of the kinds went on under the density strip, the last two unseen.
-        least = max(LEGEND_ROWS * g.row_height, sum(minimums) if titled else 0.0)
-        floor = axis_bottom + g.lane_gap + least
-        floor += g.overview_height if options.overview else 0.0
+        floor = _legend_floor(axis_bottom, minimums, options)
         height = place_legend(result, index, height, floor, text_width, options)
     if options.overview:
         height -= g.overview_height
@@ -602,10 +598,45 @@ def lanes_height(
     whole, each its least height (:func:`_lane_minimums`), under the axis (its Hijri tier
     included if shown) and over the density strip."""
     g = options.geometry
-    axis = g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
     strip = g.overview_height if options.overview else 0.0
     minimums = _lane_minimums(cache, zoom_level(max(width, 1.0) / period.span), options)
-    return axis + g.lane_gap + sum(minimums) + strip
+    return _axis_height(options) + g.lane_gap + sum(minimums) + strip
+
+
+def legend_kept_height(
+    cache: StackingCache,
+    period: Period,
+    width: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> float:
+    """The least height at which a view ``width`` pixels across showing ``period`` draws
+    its legend (:func:`_layout` drops it where the lanes would lose their rows to it):
+    what a pane sharing the window's height leaves the view, not to cost it the key to its
+    colours. Infinite where it draws none at any height (no events, no legend asked)."""
+    index = cache.source.index
+    if not options.legend or len(index) == 0:
+        return math.inf
+    minimums = _lane_minimums(cache, zoom_level(max(width, 1.0) / period.span), options)
+    floor = _legend_floor(_axis_height(options), minimums, options)
+    return floor + legend_height(index, width, text_width, options)
+
+
+def _axis_height(options: LayoutOptions) -> float:
+    """The axis's height: its two tiers and, if shown, the Hijri one."""
+    g = options.geometry
+    return g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
+
+
+def _legend_floor(axis_bottom: float, minimums: list[float], options: LayoutOptions) -> float:
+    """The highest a legend's top may stand, under an axis ending at ``axis_bottom``: the
+    lanes' two rows each (``minimums``, one lane: :data:`LEGEND_ROWS`) and the density
+    strip come before the key to their colours (at 1920×1080 the eight lanes of the kinds
+    went on under the density strip, the last two unseen)."""
+    g = options.geometry
+    least = max(LEGEND_ROWS * g.row_height, sum(minimums) if len(minimums) > 1 else 0.0)
+    strip = g.overview_height if options.overview else 0.0
+    return axis_bottom + g.lane_gap + least + strip
 
 
 def _lane_heights(

@@ -114,20 +114,13 @@ def _balanced_legend_lines(
     return _legend_lines(widths, spacing, wide)
 
 
-def place_legend(
-    result: TimelineLayout,
-    index: TimelineIndex,
-    bottom: float,
-    floor: float,
-    text_width: TextWidth,
-    options: LayoutOptions,
-) -> float:
-    """Kinds by colour, then the two imprecise markers (of a picture, those its events are
-    drawn with), the marks of status and a picture's today line, flowing in reading
-    direction and wrapping onto more lines where the view is narrow, unless that takes the
-    legend's top above ``floor``; returns the legend's top (``bottom`` where none is
-    drawn)."""
-    g, language = options.geometry, options.fmt.language
+def _entries(
+    index: TimelineIndex, options: LayoutOptions, today: bool
+) -> list[tuple[EventKind | None, Marker, str, EventStatus | None]]:
+    """What a legend keys, in order: kinds by colour, then the imprecise markers (of a
+    picture, those its events are drawn with), the marks of status and, ``today``, a
+    picture's today line: (kind, marker, label, status) each."""
+    language = options.fmt.language
     kinds, markers = list(EventKind), list(MARKER_WORDS)
     if options.legend_drawn_only:
         drawn_kinds = set(np.unique(index.kinds).tolist())
@@ -141,17 +134,47 @@ def place_legend(
         entries.append((None, marker, marker_words(marker, language), None))
     for mark in status_marks(options.statuses):
         entries.append((None, Marker.POINT, status_words(mark, language), mark))
-    today = bool(options.today_words) and result.today_x is not None
     if today:  # last, as its line is drawn over the events
         entries.append((None, Marker.POINT, options.today_words, None))
-    swatch, gap = 12.0, 6.0
-    widths = [swatch + gap + text_width(label) for _kind, _marker, label, _status in entries]
+    return entries
+
+
+_SWATCH, _GAP = 12.0, 6.0  # an item's coloured square, and the room between it and its words
+
+
+def _lines(labels: list[str], width: float, text_width: TextWidth) -> list[list[tuple[int, float]]]:
+    """Items of ``labels`` on the lines of a legend ``width`` pixels across."""
+    widths = [_SWATCH + _GAP + text_width(label) for label in labels]
     # The items draw closer rather than leave one of them on a line of its own: at 1200
     # pixels the legend took a second line for "one day within" alone.
-    spacing = min(
-        LEGEND_SPACINGS, key=lambda spacing: len(_legend_lines(widths, spacing, result.width))
-    )
-    lines = _balanced_legend_lines(widths, spacing, result.width)
+    spacing = min(LEGEND_SPACINGS, key=lambda spacing: len(_legend_lines(widths, spacing, width)))
+    return _balanced_legend_lines(widths, spacing, width)
+
+
+def legend_height(
+    index: TimelineIndex, width: float, text_width: TextWidth, options: LayoutOptions
+) -> float:
+    """The height of the legend :func:`place_legend` draws under a view ``width`` pixels
+    across, with no picture's today line in it (the screen's)."""
+    labels = [label for _kind, _marker, label, _status in _entries(index, options, False)]
+    return options.geometry.legend_height * len(_lines(labels, width, text_width))
+
+
+def place_legend(
+    result: TimelineLayout,
+    index: TimelineIndex,
+    bottom: float,
+    floor: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> float:
+    """The legend's items (:func:`_entries`), flowing in reading direction and wrapping
+    onto more lines where the view is narrow, unless that takes the legend's top above
+    ``floor``; returns the legend's top (``bottom`` where none is drawn)."""
+    g = options.geometry
+    today = bool(options.today_words) and result.today_x is not None
+    entries = _entries(index, options, today)
+    lines = _lines([label for _kind, _marker, label, _status in entries], result.width, text_width)
     top = bottom - g.legend_height * len(lines)
     if top < floor:
         return bottom
@@ -161,14 +184,14 @@ def place_legend(
         for item, x in line:
             kind, marker, label, status = entries[item]
             label_w = text_width(label)
-            swatch_x = result.width - x - swatch if options.rtl else x
-            text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
+            swatch_x = result.width - x - _SWATCH if options.rtl else x
+            text_x = swatch_x - _GAP - label_w if options.rtl else swatch_x + _SWATCH + _GAP
             result.legend.append(
                 LegendItem(
                     kind,
                     marker,
                     label,
-                    Rect(swatch_x, middle - swatch / 2, swatch, swatch),
+                    Rect(swatch_x, middle - _SWATCH / 2, _SWATCH, _SWATCH),
                     Rect(text_x, line_top + 2, label_w, g.legend_height - 4),
                     status,
                     today=today and item == len(entries) - 1,

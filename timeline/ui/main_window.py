@@ -55,8 +55,9 @@ from timeline.ui.linking_controller import LinkingController
 from timeline.ui.menu_style import shortcuts_left_to_right
 from timeline.ui.message_bar import MessageBar
 from timeline.ui.preferences import PreferencesDialog
-from timeline.ui.side_column import SideColumn, TimelineSplitter
+from timeline.ui.side_column import SideColumn
 from timeline.ui.thread_lines import thread_lines
+from timeline.ui.timeline_splitter import TimelineSplitter
 from timeline.ui.timeline_view import MINIMUM_HEIGHT as TIMELINE_MINIMUM_HEIGHT
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setSizes(list(_LIST_SPLIT))
-        self.splitter = TimelineSplitter(top, lower, side, _TIMELINE_SPLIT)  # or the user's
+        self.splitter = TimelineSplitter(top, self.timeline, lower, side, _TIMELINE_SPLIT)
         self.lower_splitter = lower
 
         self.pages = QStackedWidget()

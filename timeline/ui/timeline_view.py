@@ -40,6 +40,7 @@ from timeline.render.layout import (
     fit_layout,
     lanes_height,
     layout,
+    legend_kept_height,
     ready_ids,
 )
 from timeline.render.note import NoteLink, QuietNote, QuietWords
@@ -350,6 +351,13 @@ class TimelineView(QWidget):
         """The height of the view's frames: the view's, or the lanes' where they need more
         (they then scroll between the axis and the density strip, which stay)."""
         return self._lanes.laid_out_height(self.height())
+
+    def legend_kept_height(self, width: int) -> float:
+        """The least height at which the view, ``width`` pixels across, draws its legend
+        (:func:`timeline.render.layout.legend_kept_height`; infinite where it draws none)."""
+        return legend_kept_height(
+            self._cache, self._period, float(width), self._painter.measurer.width, self._options()
+        )
 
     def lanes_band(self) -> LanesBand:
         """Where the lanes of the frame shown scroll, and the stops they rest at (kept at
