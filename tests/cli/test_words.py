@@ -322,6 +322,21 @@ def test_every_help_ends_with_what_the_exit_codes_mean(capsys, command):
     assert said.endswith("rien n’a été écrit\n")
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda path: " ".join(path) or "program")
+def test_a_help_breaks_its_lines_between_words_not_within_a_value(
+    capsys, monkeypatch, command, language
+):
+    """``--help`` 80 columns wide listed --kind's values as "…, phone-" at a line's end and
+    "call, statement" on the next, and link's "(outcome-" "of)": a value no one can type as
+    it reads."""
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main([*command, "--help", "--lang", language])
+    cut = [line for line in capsys.readouterr().out.splitlines() if re.search(r"[^\W\d_]-$", line)]
+    assert not cut
+
+
 def test_every_option_and_argument_says_what_it_is():
     """``add --help`` listed --countries, --title-ar, --summary, --source and seven more
     with no word of what they are, as export's OUTPUT, import's FILE, --portrait and

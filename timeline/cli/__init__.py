@@ -41,6 +41,7 @@ from timeline.cli.common import (
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
 from timeline.cli.words import (
+    HelpFormatter,
     argparse_speaking,
     help_in,
     help_text,
@@ -76,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROGRAM,
         description=help_text(message("help.program")),
         epilog=exit_codes,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=HelpFormatter,
     )
     # Python 3.11 says --version's help in English whatever its gettext says.
     parser.add_argument(
@@ -99,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         module.register(commands)
     for command in itertools.islice(parsers_of(parser), 1, None):
         command.epilog = exit_codes
-        command.formatter_class = argparse.RawDescriptionHelpFormatter
+        command.formatter_class = HelpFormatter
     return parser
 
 

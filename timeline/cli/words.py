@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gettext
 import re
+import textwrap
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -98,6 +99,19 @@ def parsers_of(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentPar
         if isinstance(action, argparse._SubParsersAction):
             for command in action.choices.values():
                 yield from parsers_of(command)
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's layout of a help (the description and the exit codes as they are
+    written), an option's help broken into lines between words alone: at a hyphen too,
+    ``--kind``'s values read "…, phone-" at a line's end and "call" on the next, and
+    link's "(outcome-" "of)", a value no one can type as it reads."""
+
+    # argparse's own (private) line breaking of an option's help, textwrap's breaks at
+    # hyphens left out.
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        text = self._whitespace_matcher.sub(" ", text).strip()
+        return textwrap.wrap(text, width, break_on_hyphens=False)
 
 
 class HelpText(str):
