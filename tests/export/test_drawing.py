@@ -762,6 +762,43 @@ def test_a_fitted_prints_density_strip_spans_what_its_parts_show(qapp, language,
         assert parts[0].overview.scale.x(at) == pytest.approx(marker, abs=1)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_short_prints_strip_bars_stand_on_their_events_days(qapp, language):
+    """11 to 13 April 2019 on the 10,000 events: the strip counted each visit where its
+    day begins, its diamond on the day's middle, so the bar of the 11th stood on the
+    strip's edge under its window's, the 13th's on the line after the 12th, some 130
+    points from their diamonds. Each bar stands on the middle of its event's first day,
+    a point's under its diamond, a bar's over the first day it runs across."""
+    from timeline.domain.period import asked_days
+
+    pair = ("AE", "NG")
+    days = [date(2019, 4, 11) + timedelta(days=n) for n in range(3)]
+    kinds = [EventKind.OFFICIAL_VISIT, EventKind.PHONE_CALL, EventKind.STATEMENT]
+    events = [
+        Event(kind, pair, EventDate.on(day), title_en=kind.value, id=n)
+        for n, (kind, day) in enumerate(zip(kinds, days, strict=True), start=1)
+    ]
+    talks = EventDate(FuzzyDate.from_date(days[1]), FuzzyDate.from_date(days[2]))
+    events.append(Event(EventKind.BILATERAL_MEETING, pair, talks, title_en="Talks", id=4))
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    within, fmt = asked_days(days[0], days[-1]), DateFormat(language)
+    (part,) = TimelineDrawing(source, fmt, QSizeF(1000, 400), within=within).layouts
+    strip = part.overview
+    assert strip is not None and strip.scale.period == part.scale.period
+    bins = strip.bins()
+    assert len(part.events) == len(events)
+    for shape in part.events:
+        (column,) = strip.by_kind[list(EventKind).index(shape.event.kind)].nonzero()[0]
+        left, right = sorted(strip.scale.x(day) for day in bins[column][:2])
+        first = day_number(shape.event.date.earliest())
+        begins, ends = sorted(part.scale.x(day) for day in (first, first + 1))
+        middle = part.scale.x(first + 0.5)
+        assert begins < left <= middle <= right < ends, shape.event.title_en
+        if shape.event.date.end is None:
+            marker = shape.marker_rect
+            assert marker.x + marker.width / 2 == pytest.approx(middle)
+
+
 @pytest.mark.parametrize("asked", [None, (date(2024, 3, 1), date(2024, 3, 31))])
 def test_a_print_of_events_of_one_day_has_no_density_strip(qapp, asked):
     """A pair's one meeting, printed whole or within March 2024: the strip spanned the

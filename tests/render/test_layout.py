@@ -292,11 +292,12 @@ def test_a_cluster_counts_its_events(seed):
         assert cluster.first_day < cluster.last_day
 
 
-@pytest.mark.parametrize("bins", [1, 7, 53, 106, 400])
+@pytest.mark.parametrize("bins", [1, 7, 53, 106, 212, 400])
 def test_the_density_strip_counts_each_event_once_in_its_bin_and_kind(bins):
-    """The strip's counts are numpy's 2-D histogram of (kind, start) over the fit-all
-    period, also for starts on a bin's edge: 100 days fit in a period of 106 (3 days
-    either side), so with 106 or 53 bins every event starts on an edge."""
+    """The strip's counts are numpy's 2-D histogram of (kind, day's middle) over the
+    fit-all period, where each event's point stands, also for a middle on a bin's edge:
+    100 days fit in a period of 106 (3 days either side), so with 212 bins every event's
+    middle is on an edge, with 106 or 53 every event starts on one."""
     rng = random.Random(bins)
     kinds = list(EventKind)
     events = chronological(
@@ -313,7 +314,7 @@ def test_the_density_strip_counts_each_event_once_in_its_bin_and_kind(bins):
     assert whole is not None and whole.span == 106
     expected, _, _ = np.histogram2d(
         index.kinds,
-        index.starts,
+        index.starts + 0.5,
         bins=(len(kinds), bins),
         range=((0, len(kinds)), (whole.start, whole.end)),
     )
@@ -340,12 +341,15 @@ def test_a_year_strip_spreads_its_events_known_only_to_the_year_or_month():
     assert sorted(np.argsort(counts)[-12:]) == fifteenths
 
 
+@pytest.mark.parametrize("cut", [0.0, 0.25, 0.5])
 @pytest.mark.parametrize("bins", [1, 7, 53, 106, 400])
-def test_the_density_strip_spreads_what_is_not_known_to_the_day_over_its_span(bins):
-    """Events known to the day, or that lasted from a day, count in their start's bin as
-    numpy's histogram puts them; those known only to their month, or to one day within a
-    span, are spread over it: each bin takes the share of the span in it, as working it
-    out one event at a time gives, also for a span running past the strip's end."""
+def test_the_density_strip_spreads_what_is_not_known_to_the_day_over_its_span(bins, cut):
+    """Events known to the day, or that lasted from a day, count in the bin of their first
+    day's middle as numpy's histogram puts them; those known only to their month, or to
+    one day within a span, are spread over it: each bin takes the share of the span in
+    it, as working it out one event at a time gives, also for a span running past the
+    strip's end. A strip whose ends ``cut`` days counts a day whose middle it holds, and
+    the vague events begun in it (a printed part's strip may begin and end mid-day)."""
     rng = random.Random(bins)
     kinds = list(EventKind)
     events = chronological(
@@ -359,24 +363,27 @@ def test_the_density_strip_spreads_what_is_not_known_to_the_day_over_its_span(bi
     )
     cache = StackingCache(MemorySource.single(events, text_width, "en"))
     index, within = cache.source.index, Period(BASE.toordinal() - 20.0, BASE.toordinal() + 80.0)
-    whole = cache.whole(within)
-    assert whole is not None and whole.end == within.end
+    fitted = cache.whole(within)
+    assert fitted is not None and fitted.end == within.end
+    whole = Period(fitted.start + cut, fitted.end + cut)
     edges = np.linspace(whole.start, whole.end, bins + 1)
     expected = np.zeros((len(kinds), bins))
     counted = 0
     for start, end, marker, kind in zip(
         index.starts, index.ends, index.markers, index.kinds, strict=True
     ):
-        if not whole.start <= start <= whole.end:
-            continue  # shown as running into the strip, or past it
-        counted += 1
-        end = min(end, whole.end)
-        if marker in (Marker.FUZZY, Marker.WINDOW) and end > start:
+        if marker in (Marker.FUZZY, Marker.WINDOW):
+            if not whole.start <= start < whole.end:
+                continue  # shown as running into the strip, or past it
+            end = min(end, whole.end)
             inside = np.minimum(edges[1:], end) - np.maximum(edges[:-1], start)
             expected[kind] += np.maximum(inside, 0.0) / (end - start)
+        elif whole.start <= start + 0.5 <= whole.end:
+            expected[kind, min(np.searchsorted(edges, start + 0.5, "right") - 1, bins - 1)] += 1
         else:
-            expected[kind, min(np.searchsorted(edges, start, "right") - 1, bins - 1)] += 1
-    found = cache.density(bins, within)
+            continue
+        counted += 1
+    found = cache.density(bins, within, whole)
     assert np.allclose(found, expected, rtol=0.0, atol=1e-9)
     assert (found[expected == 0] == 0).all()  # no sliver where nothing is
     assert found.sum() == pytest.approx(counted)

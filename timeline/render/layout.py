@@ -127,12 +127,15 @@ class StackingCache:
     ) -> np.ndarray:
         """Events per kind and bin in ``bins`` equal parts of ``spans`` (None: :meth:`whole`
         for ``within``):
-        one row per kind (in EventKind's order), one column per bin. An event counts where
-        it starts, once; one whose day is not known (:attr:`TimelineIndex.vague`) is spread over
-        the part of its span in the strip, each bin taking its share. Counted on their first
-        day, the 18 events known only to "2015" and 6 to January 2015 on the 50,000-event
-        database made the bar of 1 January in a briefing of 2015 the year's tallest, 32
-        events against 3 a bar elsewhere: a day of nothing in particular."""
+        one row per kind (in EventKind's order), one column per bin. An event known to the
+        day counts once, on its first day's middle, where its point stands and its bar runs
+        over (counted where its day begins, a print of three days had a visit's bar on the
+        line before its day, some 130 points from its diamond); one whose day is not known
+        (:attr:`TimelineIndex.vague`) is spread over the part of its span in the strip,
+        each bin taking its share. Counted on their first day, the 18 events known only to
+        "2015" and 6 to January 2015 on the 50,000-event database made the bar of 1 January
+        in a briefing of 2015 the year's tallest, 32 events against 3 a bar elsewhere: a
+        day of nothing in particular."""
         whole, index = spans or self.whole(within), self.source.index
         found = self._density.get((bins, whole))
         if found is None:
@@ -145,37 +148,41 @@ class StackingCache:
 
 
 def _density(index: TimelineIndex, kinds: np.ndarray, whole: Period, bins: int) -> np.ndarray:
-    """Of the events known to the day, the counts ``np.histogram2d(kinds, starts, ...)``
-    gives over ``whole``, the same edges and the same bin for a start on an edge (the
-    right one; the last edge in the last bin), found from the starts being sorted: each
-    bin's first event by a binary search, then one count over (kind, bin). At a million
-    events 3 ms instead of 110 (histogram2d sorts its sample again), half of a warm
-    opening's first frame. The others begun in the strip are taken out of their start's
-    bin and spread over their span in it (:func:`_spread`): with a fifth of a million
-    events vague, as in the generated databases, the whole takes about three times as long
-    (once for a filter and a width, not each frame)."""
+    """Of the events known to the day, the counts ``np.histogram2d(kinds, starts + 0.5,
+    ...)`` gives over ``whole`` (their first days' middles), the same edges and the same
+    bin for a middle on an edge (the right one; the last edge in the last bin), found from
+    the starts being sorted: each bin's first event by a binary search half a day before
+    its edge, then one count over (kind, bin). At a million events 3 ms instead of 110
+    (histogram2d sorts its sample again), half of a warm opening's first frame. The others
+    are taken out of the bins so found, and those begun in the strip spread over their
+    span in it (:func:`_spread`): with a fifth of a million events vague, as in the
+    generated databases, the whole takes about three times as long (once for a filter and
+    a width, not each frame)."""
     starts = index.starts
     edges = np.linspace(whole.start, whole.end, bins + 1)
-    bounds = np.searchsorted(starts, edges, side="left")
-    bounds[-1] = np.searchsorted(starts, edges[-1], side="right")
+    # A day's middle on an edge: its start half a day before it.
+    bounds = np.searchsorted(starts, edges - 0.5, side="left")
+    bounds[-1] = np.searchsorted(starts, edges[-1] - 0.5, side="right")
     first, last = int(bounds[0]), int(bounds[-1])
     column = np.repeat(np.arange(bins, dtype=np.int64), np.diff(bounds))
     flat = kinds[first:last].astype(np.int64) * bins + column
     size = len(EventKind) * bins
-    # The vague events begun in the strip before its end, and their spans' positions in
-    # bins from its start.
-    inner = int(np.searchsorted(starts, whole.end, side="left"))
-    spread = index.vague[slice(*np.searchsorted(index.vague, [first, inner]))]
+    # The vague events counted so are taken out; those begun in the strip before its end
+    # are spread, their spans' positions in bins from its start.
+    taken = flat[index.vague[slice(*np.searchsorted(index.vague, [first, last]))] - first]
+    begun = np.searchsorted(starts, [whole.start, whole.end], side="left")
+    spread = index.vague[slice(*np.searchsorted(index.vague, begun))]
     at, to, step = starts[spread], index.ends[spread], whole.span / bins
     for days in at, to:  # in place: a million events' arrays are not made again
         days -= whole.start
         days /= step
     np.minimum(to, bins, out=to)
-    if not (to > at).all():  # a span shorter than rounding, by the strip's end
-        spread, at, to = spread[to > at], at[to > at], to[to > at]
-    taken = flat[spread - first]
     counts = np.bincount(flat, minlength=size) - np.bincount(taken, minlength=size)
-    found: np.ndarray = counts.reshape(len(EventKind), bins) + _spread(kinds[spread], at, to, bins)
+    counts = counts.reshape(len(EventKind), bins)
+    if not (to > at).all():  # a span shorter than rounding, by the strip's end: its last bin
+        np.add.at(counts, (kinds[spread[to <= at]], bins - 1), 1)
+        spread, at, to = spread[to > at], at[to > at], to[to > at]
+    found: np.ndarray = counts + _spread(kinds[spread], at, to, bins)
     return found
 
 
