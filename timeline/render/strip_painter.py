@@ -89,7 +89,7 @@ class StripPainter(GridPainter):
 
     def _paint_running(self, painter: QPainter, overview: OverviewShape) -> None:
         """A line along the strip's foot over the days of the events begun before the view
-        and running into it: the strip counts an event known to the day where it starts,
+        and running into it: the strip counts an event known to the day on its first day,
         so a cut through a five-day assembly showed its bar outside the window and nothing
         in it."""
         if overview.running is None:
