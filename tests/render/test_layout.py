@@ -318,8 +318,8 @@ def test_the_density_strip_counts_each_event_once_in_its_bin_and_kind(bins):
         bins=(len(kinds), bins),
         range=((0, len(kinds)), (whole.start, whole.end)),
     )
-    assert np.array_equal(cache.density(bins), expected)
-    assert int(cache.density(bins).sum()) == len(events)
+    assert np.array_equal(cache.density(bins, whole), expected)
+    assert int(cache.density(bins, whole).sum()) == len(events)
 
 
 def test_a_year_strip_spreads_its_events_known_only_to_the_year_or_month():
@@ -383,7 +383,7 @@ def test_the_density_strip_spreads_what_is_not_known_to_the_day_over_its_span(bi
         else:
             continue
         counted += 1
-    found = cache.density(bins, within, whole)
+    found = cache.density(bins, whole)
     assert np.allclose(found, expected, rtol=0.0, atol=1e-9)
     assert (found[expected == 0] == 0).all()  # no sliver where nothing is
     assert found.sum() == pytest.approx(counted)

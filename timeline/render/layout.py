@@ -122,25 +122,23 @@ class StackingCache:
             self._density = {}
         return self._whole[1]
 
-    def density(
-        self, bins: int, within: Period | None = None, spans: Period | None = None
-    ) -> np.ndarray:
-        """Events per kind and bin in ``bins`` equal parts of ``spans`` (None: :meth:`whole`
-        for ``within``):
-        one row per kind (in EventKind's order), one column per bin. An event known to the
-        day counts once, on its first day's middle, where its point stands and its bar runs
-        over (counted where its day begins, a print of three days had a visit's bar on the
-        line before its day, some 130 points from its diamond); one whose day is not known
-        (:attr:`TimelineIndex.vague`) is spread over the part of its span in the strip,
-        each bin taking its share. Counted on their first day, the 18 events known only to
-        "2015" and 6 to January 2015 on the 50,000-event database made the bar of 1 January
-        in a briefing of 2015 the year's tallest, 32 events against 3 a bar elsewhere: a
-        day of nothing in particular."""
-        whole, index = spans or self.whole(within), self.source.index
+    def density(self, bins: int, whole: Period) -> np.ndarray:
+        """Events per kind and bin in ``bins`` equal parts of ``whole`` (the strip's days:
+        :meth:`whole`, or what a fitted print's parts show): one row per kind (in
+        EventKind's order), one column per bin. An event known to the day counts once, on
+        its first day's middle, where its point stands and its bar runs over (counted where
+        its day begins, a print of three days had a visit's bar on the line before its day,
+        some 130 points from its diamond); one whose day is not known
+        (:attr:`TimelineIndex.vague`) is spread over the part of its span in the strip, each
+        bin taking its share. Counted on their first day, the 18 events known only to "2015"
+        and 6 to January 2015 on the 50,000-event database made the bar of 1 January in a
+        briefing of 2015 the year's tallest, 32 events against 3 a bar elsewhere: a day of
+        nothing in particular."""
+        index = self.source.index
         found = self._density.get((bins, whole))
         if found is None:
             found = np.zeros((len(EventKind), bins))
-            if whole is not None and len(index.ids):
+            if len(index.ids):
                 kinds = index.kinds if len(index.kinds) else np.zeros(len(index.ids), np.uint8)
                 found = _density(index, kinds, whole, bins)
             self._density = {(bins, whole): found}  # one width at a time
@@ -533,7 +531,7 @@ def _place_overview(
     rect = Rect(0.0, top, result.width, g.overview_height)
     scale = TimeScale(whole, 0.0, result.width, options.rtl)
     bins = max(1, int(result.width // g.overview_bin))
-    counts = cache.density(bins, within, options.strip_days)
+    counts = cache.density(bins, whole)
     view = result.scale.period
     x_a, x_b = scale.x(view.start), scale.x(view.end)
     left = min(max(min(x_a, x_b), 0.0), result.width)
