@@ -305,8 +305,9 @@ def _begun_in_strip(cache: StackingCache, within: Period | None) -> bool:
     strip = cache.whole(within)
     if strip is None:
         return False
-    starts = cache.source.index.starts
-    return bool(np.searchsorted(starts, strip.end) > np.searchsorted(starts, strip.start))
+    index = cache.source.index
+    begun = index.first_from(strip.start)
+    return begun is not None and bool(index.starts[begun] < strip.end)
 
 
 def _taped_options(
