@@ -10,7 +10,7 @@ import pytest
 from layout_checks import inked_columns, inked_rows
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractSlider, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QAbstractSlider, QLabel, QStyle, QStyleOptionSlider
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
@@ -552,6 +552,40 @@ def test_a_selected_events_title_and_dates_show_without_scrolling(qtbot, started
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_short_details_pane_shows_the_title_and_both_dates_on_fewer_lines(
+    qtbot, started_in, language
+):
+    """At 900×560 the timeline cannot spare the details the room for the forum's title in
+    two lines over its dates' rows without its legend: the Gregorian date stood a pixel
+    under the pane's edge, the Hijri date a scroll away. The title in a heading's size and
+    the dates on a line under it (a line each where they do not fit one), all whole."""
+    window = started_in(language, (900, 560))
+    window.attention.list.setCurrentRow(0)
+    details = window.details
+    assert details.title.text().startswith(("3rd South-South", "3e Forum", "النسخة الثالثة"))
+    labels = [label for label in details.widget().findChildren(QLabel) if label.isVisible()]
+    wrapping = [label for label in labels if label.wordWrap()]
+    qtbot.waitUntil(  # laid out for the event
+        lambda: all(label.height() == label.heightForWidth(label.width()) for label in wrapping)
+    )
+    assert window.timeline.current_layout().legend
+    viewport = details.viewport()
+    whole = []  # the labels shown with every line of theirs in the pane
+    for label in labels:
+        top = label.mapTo(viewport, QPoint(0, 0)).y()
+        lines = label_lines(label) if label.text() else []
+        if lines and top >= 0 and top + lines[-1][1] <= viewport.height():
+            whole.append(label)
+    assert details.title in whole
+    for date_text in (details.gregorian.text(), details.hijri.text()):
+        shown = [label for label in whole if date_text in label.text()]
+        assert shown, (date_text, [label.text() for label in whole])
+        # On a line of its own or beside the other date, never begun on one and ended on
+        # the next.
+        assert len(label_lines(shown[0])) == shown[0].text().count("\n") + 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_timeline_spares_no_room_it_cannot_spare_for_all_the_first_lines(started_in, language):
     """At 800×500 the timeline at its least height leaves the details a title and the
     Gregorian date, which the list's selected row shows: it keeps its share, and the
@@ -572,7 +606,8 @@ def test_the_room_made_for_a_selected_events_dates_costs_the_timeline_no_legend(
     window = started_in(language, size)
     assert window.timeline.current_layout().legend
     window.attention.list.setCurrentRow(0)
-    qtbot.waitUntil(lambda: window.details.hijri.height() > 0)
+    details = window.details  # the Hijri date in its row, or under the title in a short pane
+    qtbot.waitUntil(lambda: max(details.hijri.height(), details.dates.height()) > 0)
     assert window.timeline.current_layout().legend, window.splitter.sizes()
 
 

@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFocusEvent
+from PySide6.QtGui import QDesktopServices, QFocusEvent, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline.domain.agreements import Agreement
@@ -69,6 +69,37 @@ class _LinksLabel(QLabel):
             self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
 
+class _DatesLine(QLabel):
+    """An event's two dates under its title in a short panel: on one line, parted as a
+    summary's parts, where they fit it, else each on a line of its own (either wrapping
+    where the pane is narrower still), never a date begun on one line and ended on the next."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        wrap_lines(self)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._dates: tuple[str, str] = ("", "")
+        self._separator = ""
+
+    def set_dates(self, gregorian: str, hijri: str, separator: str) -> None:
+        self._dates, self._separator = (gregorian, hijri), separator
+        self._choose_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._choose_lines()
+
+    def _choose_lines(self) -> None:
+        one = self._separator.join(self._dates)
+        # Its unrounded width: a line a fraction wider than the label wraps inside a date.
+        fits = QFontMetricsF(self.font()).horizontalAdvance(one) <= self.contentsRect().width()
+        text = one if fits else "\n".join(self._dates)
+        if text != self.text():
+            self.setText(text)
+
+
 class DetailsPanel(QScrollArea):
     """Read-only view of one event."""
 
@@ -86,7 +117,12 @@ class DetailsPanel(QScrollArea):
         outer.setContentsMargins(side, 4, side, 4)  # a short panel's height goes to text
         self.title = _plain_label("detailsTitle")
         self._title_font = widget_font(16, bold=True)
+        # In a panel too short for the title and the dates' rows, a heading's size (as what
+        # needs attention's) and the dates on a line under it (:meth:`_place_first_lines`).
+        self._short_title_font = widget_font(13, bold=True)
         outer.addWidget(self.title)
+        self.dates = _DatesLine("detailsDates")
+        outer.addWidget(self.dates)
         # A title's whole line at least (the rest scrolls, and its splitter gives it more):
         # in an 800×500 window the details share their column with what needs attention.
         margins = outer.contentsMargins()
@@ -162,13 +198,23 @@ class DetailsPanel(QScrollArea):
         """The panel's height to show an event's title in two lines and, under it, its
         Gregorian and Hijri dates: what a click on an event is for (in a 900×560 window
         the title alone showed, its dates a scroll away)."""
-        body_line = math.ceil(line_height(self.font()))
+        rows = 2 * math.ceil(line_height(self.font())) + self._grid.verticalSpacing()
+        return self._title_lines_height(self._title_font) + rows
+
+    def short_first_lines_height(self) -> int:
+        """The least height of a panel that shows the title in a heading's size and the
+        dates on a line under it (:meth:`_place_first_lines`): two lines of title and one
+        of dates, where :meth:`first_lines_height` has the room for one of title alone."""
+        return self._title_lines_height(self._short_title_font) + math.ceil(
+            line_height(self.font())
+        )
+
+    def _title_lines_height(self, font: QFont) -> int:
+        """The panel's height for a title's two lines in ``font`` and the gap under them."""
         return (
             self._outer.contentsMargins().top()
-            + 2 * math.ceil(line_height(self._title_font))
+            + 2 * math.ceil(line_height(font))
             + self._outer.spacing()
-            + 2 * body_line
-            + self._grid.verticalSpacing()
             + 2 * self.frameWidth()
         )
 
@@ -179,16 +225,15 @@ class DetailsPanel(QScrollArea):
         named by its title (its id, "ma-az-visa-waiver", is the file's word, not the
         reader's)."""
         if event is None:  # a hint in the body's type: one line where a title takes two
-            self.title.setFont(self.font())
             self.title.setText(self.tr("Select an event on the timeline or in the list."))
             for _caption, widget in self._rows:
                 widget.clear()
             self.fields.hide()
+            self._place_first_lines()
             return
         self.fields.show()
         self._beside_captions()
         language = fmt.language
-        self.title.setFont(self._title_font)
         self.title.setText(shown_title(event, fmt))  # as the briefing writes it
         # The side its text is read from, whatever the window's direction (without
         # AlignAbsolute an Arabic window mirrors "right", and an Arabic title began on the left).
@@ -201,6 +246,7 @@ class DetailsPanel(QScrollArea):
         self.gregorian.setText(fmt.event_date(event.date))
         hijri = fmt.event_hijri(event.date)
         self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
+        self.dates.set_dates(self.gregorian.text(), self.hijri.text(), field_separator(language))
         self.kind.setText(kind_and_status(event, language))
         step = event.agreement_step
         named = (in_digits(agreement.title(language), fmt) if agreement else "") or (
@@ -252,6 +298,30 @@ class DetailsPanel(QScrollArea):
             shown = bool(widget.text())
             widget.setVisible(shown)
             self._captions[widget].setVisible(shown)
+        self._place_first_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_first_lines()
+
+    def _place_first_lines(self) -> None:
+        """An event's title in its own size over its dates' captioned rows; in a panel
+        shorter than :meth:`first_lines_height` but as tall as
+        :meth:`short_first_lines_height`, the title in a heading's size and the dates on a
+        line under it (:class:`_DatesLine`): at 900×560 the forum's title took two of the
+        panel's three lines, its dates a scroll away. Shorter still (800×500), nothing
+        would come of it: the title keeps its size, the dates their rows."""
+        chosen = not self.fields.isHidden()  # else the hint, in the body's type
+        height = self.height()
+        short = chosen and self.short_first_lines_height() <= height < self.first_lines_height()
+        font = self._short_title_font if short else self._title_font if chosen else self.font()
+        if self.title.font() != font:
+            self.title.setFont(font)
+        self.dates.setVisible(short)
+        for field in (self.gregorian, self.hijri):
+            shown = not short and bool(field.text())
+            field.setVisible(shown)
+            self._captions[field].setVisible(shown)
 
     def _source_html(self, event: Event, fmt: DateFormat) -> list[str]:
         lines = []
