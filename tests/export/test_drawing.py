@@ -491,6 +491,39 @@ def test_read_page_by_page_no_marker_stands_cut_at_a_parts_start(qapp, language)
             assert not cut, (seed, number, cut)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("within", [False, True])
+def test_a_box_too_short_to_see_begun_just_before_a_parts_start_stands_whole_there(
+    qapp, language, within
+):
+    """Every country three pages wide on A4: page 4 began on 12 September 2013 and drew
+    the boxes of four events of September 2013, too short to see at that scale and
+    widened from their first day, cut at its edge (1.6 of their 10 points gone, their
+    outline open there). A box too short to see, mostly on a part after another, stands
+    whole at its start, as a day's point does, labelled there."""
+    whole = Period(day_number(date(2000, 1, 1)), day_number(date(2020, 1, 1)))
+    join = page_periods(whole, 2)[1].start
+    first = day_of(join) - timedelta(days=3)
+    when = EventDate(
+        FuzzyDate.from_date(first), FuzzyDate.from_date(first + timedelta(days=19)), within
+    )
+    event = Event(EventKind.STATEMENT, ("AE", "NG"), when, title_en="Statement", id=1)
+    event = replace(event, title_ar="بيان")
+    fmt = DateFormat(language)
+    source = MemorySource.single([event], lambda text: 7.0 * len(text), language)
+    drawing = TimelineDrawing(source, fmt, QSizeF(1000, 400), period=whole, pages=2)
+    before, after = drawing.layouts
+    assert not before.events
+    (shape,) = after.events
+    box = shape.marker_rect
+    assert shape.marker is (Marker.WINDOW if within else Marker.BAR)
+    assert box.width == Geometry.for_print().marker_size  # widened: its 20 days are 5 wide
+    # At the part's start, where the page begins (its right edge in Arabic), whole.
+    assert (after.width - box.right if language == "ar" else box.x) == pytest.approx(0.0)
+    assert after.scale.x(join) == pytest.approx(after.width if language == "ar" else 0.0)
+    assert shape.label_rect is not None
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

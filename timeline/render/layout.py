@@ -1743,9 +1743,12 @@ def _label_row(
         begin, end = reading[n]
         if options.whole_labels:  # in print even a sliver of a bar at the start edge
             # (a day's marker mostly on the part before is left to it: _shown_before)
-            if after_another and drawn[n][1] is Marker.POINT and begin < 0.0 < end:
+            small = drawn[n][1] is Marker.POINT or end - begin <= g.marker_size
+            if after_another and small and begin < 0.0 < end:
                 # One mostly on this part stands whole at its start, at most half a marker
                 # from its day: read page by page, it was cut in half at the page's edge.
+                # So does a box too short to see, widened from its first day (September
+                # 2013 on the page of every country from 12 September lost its left side).
                 begin, end = 0.0, end - begin
                 moved[n] = width - end if rtl else begin
             begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
