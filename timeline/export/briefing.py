@@ -497,27 +497,44 @@ class Briefing:
         events where that lets the timeline's band (its first part) start under it as it
         is on a page of its own: it hides no event that it shows there. Where even the
         shortest summary leaves too little room for that band, its rows may be one line
-        tall, as on screen (see :meth:`_one_line_rows`). Else the summary lists what its page
-        holds over the table's rows under it (it took the whole page: a decade two pages
-        wide on A3 portrait paper had its ten years alone on a fourth page, two thirds
-        blank)."""
+        tall, as on screen (see :meth:`_one_line_rows`), where that takes no page more and,
+        on as many, leaves no page but the last emptier than the summary keeping its page: the
+        2021 year table of 10,000 events two pages wide on A3 portrait paper in Arabic,
+        whole under the summary, went after the parts, pages 2 and 3 a quarter and half
+        blank. Else the summary lists what its page holds over the table's rows under it
+        (it took the whole page: a decade two pages wide on A3 portrait paper had its ten
+        years alone on a fourth page, two thirds blank)."""
         if not self.glance_alone:
             return
         if bottom - self._end_of(self.pages[0]) <= SPARE * self.content.height():
             return
         room = bottom - self.header_height - BLOCK_GAP - self._summary(0.0).height
-        drawing = self.drawing
+        drawing, alone = self.drawing, None
         if drawing.heights[0] > room:
             one_line = self._one_line_rows_under_a_summary(source, room, bottom)
-            if one_line is None:  # the summary keeps its page: it lists what that holds
-                room = self.block.height + bottom - self._end_of(self.pages[0])
-                self.block = self._summary(room, fill=True)  # over the rows under it
-                self.pages = self._plan(tops, bottom)
+            self._summary_keeps_its_page(tops, bottom)
+            if one_line is None:
                 return
+            alone = self.block, self.drawing, self.label_lines, tops[0], self.pages
             drawing, self.label_lines = one_line, 1  # kept when laid out again, spread
         room = bottom - self.header_height - BLOCK_GAP - drawing.heights[0]
         self.block, self.drawing, self.glance_alone = self._summary(room), drawing, False
         tops[0] = self.header_height + self.block.height + BLOCK_GAP
+        self.pages = self._plan(tops, bottom)
+        if alone is None:
+            return
+        nowhere = [0.0] * len(drawing.layouts)
+        emptier = self._most_left(self.pages, nowhere) > self._most_left(alone[-1], nowhere)
+        more = len(self.pages) - len(alone[-1])
+        if more > 0 or (more == 0 and emptier):
+            self.block, self.drawing, self.label_lines, tops[0], self.pages = alone
+            self.glance_alone = True
+
+    def _summary_keeps_its_page(self, tops: list[float], bottom: float) -> None:
+        """The summary alone on page 1 listing what that page holds over the table's rows
+        under it, and the pages then."""
+        room = self.block.height + bottom - self._end_of(self.pages[0])
+        self.block = self._summary(room, fill=True)
         self.pages = self._plan(tops, bottom)
 
     def _one_line_rows_under_a_summary(
@@ -541,11 +558,12 @@ class Briefing:
 
     def _one_line_rows(self, source: EventSource, room: float) -> TimelineDrawing | None:
         """The timeline with labels on one line (a longer one numbered, with a key) in
-        parts ``room`` tall, shortened to their rows, if each shows as many events as it
-        does on a page of its own and its rows stay clear of its key; else None."""
+        parts ``room`` tall, shortened to their rows, if each shows every event it shows
+        on a page of its own (more, where one-line rows hold what two-line rows left to
+        a badge) and its rows stay clear of its key; else None."""
         parts = self._timeline(source, [room] * len(self.drawing.layouts), label_lines=1)
-        shown = [len(part.events) for part in self.drawing.layouts]
-        if [len(part.events) for part in parts.layouts] != shown:
+        shown = zip(_drawn(parts), _drawn(self.drawing), strict=True)
+        if not all(under >= alone for under, alone in shown):
             return None
         if any(_crowded(part) for part in parts.layouts):
             return None
@@ -649,18 +667,11 @@ class Briefing:
         # What the parts show on pages of their own: under the summary, Morocco's 2025 two
         # pages wide had two sideline meetings in a badge that one page wide labelled.
         whole = self._timeline(source, [bottom - self.header_height] * len(tops))
-
-        def drawn(drawing: TimelineDrawing) -> list[set[int | None]]:
-            """The events each part draws (one at a join may be drawn by both): part by
-            part, as a part drawing a year's event that the others hide in badges stood for
-            them (two weeks of 2019 three wide, "+3" on pages 2 and 3)."""
-            return [{shape.event.id for shape in part.events} for part in drawing.layouts]
-
-        shown = drawn(whole)
+        shown = _drawn(whole)
 
         def shows_as_much(drawing: TimelineDrawing) -> bool:
             crowded = any(_crowded(part) for part in drawing.layouts)
-            parts = zip(drawn(drawing), shown, strict=True)
+            parts = zip(_drawn(drawing), shown, strict=True)
             return not crowded and all(mine >= own for mine, own in parts)
 
         room = bottom - tops[0]
@@ -1460,6 +1471,13 @@ class Briefing:
 def _strip(part: TimelineLayout) -> float:
     """The height of the density strip at a band's foot, under its rows."""
     return part.overview.rect.height if part.overview is not None else 0.0
+
+
+def _drawn(drawing: TimelineDrawing) -> list[set[int | None]]:
+    """The events each part draws (one at a join may be drawn by both): part by part, as
+    a part drawing a year's event that the others hide in badges stood for them (two weeks
+    of 2019 three wide, "+3" on pages 2 and 3)."""
+    return [{shape.event.id for shape in part.events} for part in drawing.layouts]
 
 
 def _shown_and_misplaced(drawing: TimelineDrawing) -> list[tuple[int, int]]:
