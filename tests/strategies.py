@@ -4,16 +4,22 @@ dates of events (one date, a span, or one day within a span)."""
 from __future__ import annotations
 
 import calendar
+from functools import cache
 
 from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate, FuzzyDate
 
+# Each strategy is made once (for its arguments): made again at each date drawn, Hypothesis
+# looked it over again, a third of the time of the tests that draw events.
+PRECISIONS = st.sampled_from(["year", "month", "day"])
 
+
+@cache
 @st.composite
 def fuzzy_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> FuzzyDate:
     year = draw(st.integers(min_year, max_year))
-    precision = draw(st.sampled_from(["year", "month", "day"]))
+    precision = draw(PRECISIONS)
     if precision == "year":
         return FuzzyDate(year)
     month = draw(st.integers(1, 12))
@@ -22,6 +28,7 @@ def fuzzy_dates(draw: st.DrawFn, min_year: int = 1, max_year: int = 9999) -> Fuz
     return FuzzyDate(year, month, draw(st.integers(1, calendar.monthrange(year, month)[1])))
 
 
+@cache
 @st.composite
 def event_dates(
     draw: st.DrawFn, min_year: int = 1, max_year: int = 9999, apart: bool = False

@@ -48,43 +48,59 @@ COUNTRY = st.sampled_from(CODES)
 FORMS = st.one_of(st.just(Forms()), st.builds(Forms, TEXT, TEXT, TEXT))
 
 
+# Each strategy is made once, here: made again for each event drawn, Hypothesis looked each
+# one over again, half of these tests' time.
+URLS = st.one_of(st.just(""), TEXT.map(lambda path: "https://example.org/" + path))
+PUBLISHED = st.one_of(st.none(), st.dates(date(1, 1, 1), date(9999, 12, 31)))
+
+
 @st.composite
 def sources(draw: st.DrawFn) -> Source:
-    url = draw(st.one_of(st.just(""), TEXT.map(lambda path: "https://example.org/" + path)))
+    url = draw(URLS)
     outlet = draw(NAME if not url else TEXT)
-    published = draw(st.one_of(st.none(), st.dates(date(1, 1, 1), date(9999, 12, 31))))
+    published = draw(PUBLISHED)
     return Source(url=url, outlet=outlet, published=published)
+
+
+KINDS = st.sampled_from(list(EventKind))
+#: An event's countries, by the least its kind takes.
+COUNTRIES = {
+    least: st.lists(COUNTRY, min_size=least, max_size=4, unique=True)
+    for least in {kind.info.min_countries for kind in EventKind}
+}
+A_COUNTRY_OR_NONE = st.one_of(st.none(), COUNTRY)
+PARTICIPANTS = st.lists(
+    st.builds(Participant, NAME, TEXT, A_COUNTRY_OR_NONE, FORMS, FORMS), max_size=3
+)
+SOURCES = st.lists(sources(), max_size=3)
+TAGS = st.lists(NAME, max_size=3)
+DATES = event_dates()
+STATUSES = st.sampled_from(list(EventStatus))
+IDS = st.one_of(st.none(), st.integers(1, 2**31))
 
 
 @st.composite
 def events(draw: st.DrawFn) -> Event:
-    kind = draw(st.sampled_from(list(EventKind)))
-    countries = draw(st.lists(COUNTRY, min_size=kind.info.min_countries, max_size=4, unique=True))
+    kind = draw(KINDS)
+    countries = draw(COUNTRIES[kind.info.min_countries])
     titles = [draw(TEXT) for _ in range(3)]
     if not any(title.strip() for title in titles):
         titles[draw(st.integers(0, 2))] = draw(NAME)
     return Event(
         kind=kind,
         countries=tuple(countries),
-        date=draw(event_dates()),
+        date=draw(DATES),
         title_ar=titles[0],
         title_en=titles[1],
         title_fr=titles[2],
         summary=draw(TEXT),
         host=draw(st.one_of(st.none(), st.sampled_from(countries))),
-        place=Place(draw(TEXT), draw(st.one_of(st.none(), COUNTRY)), draw(FORMS)),
-        participants=tuple(
-            draw(
-                st.lists(
-                    st.builds(Participant, NAME, TEXT, st.one_of(st.none(), COUNTRY), FORMS, FORMS),
-                    max_size=3,
-                )
-            )
-        ),
-        sources=tuple(draw(st.lists(sources(), max_size=3))),
-        tags=tuple(draw(st.lists(NAME, max_size=3))),
-        status=draw(st.sampled_from(list(EventStatus))),
-        id=draw(st.one_of(st.none(), st.integers(1, 2**31))),
+        place=Place(draw(TEXT), draw(A_COUNTRY_OR_NONE), draw(FORMS)),
+        participants=tuple(draw(PARTICIPANTS)),
+        sources=tuple(draw(SOURCES)),
+        tags=tuple(draw(TAGS)),
+        status=draw(STATUSES),
+        id=draw(IDS),
     ).ensure_valid()
 
 
