@@ -33,28 +33,37 @@ participants = st.builds(Participant, texts, texts, st.none() | codes | texts, f
 sources = st.builds(Source, texts, texts, st.none() | st.dates())
 
 
+# Made once: made again for each event drawn, Hypothesis looked each one over again.
+lists_of_countries = st.lists(codes | texts, max_size=4)
+a_code_or_none = st.none() | codes
+dates = event_dates()
+agreements = st.none() | st.text(string.ascii_lowercase + "-", max_size=8)
+steps = st.none() | st.sampled_from(AgreementStep)
+ids = st.none() | st.integers(1, 10**12)
+
+
 @st.composite
 def events(draw: st.DrawFn) -> Event:
     """Events of every shape, valid or not: the key is computed before validation too."""
-    countries = draw(st.lists(codes | texts, max_size=4))
+    countries = draw(lists_of_countries)
     return Event(
         kind=draw(st.sampled_from(EventKind)),
         countries=tuple(countries),
-        date=draw(event_dates()),
+        date=draw(dates),
         title_ar=draw(texts),
         title_en=draw(texts),
         title_fr=draw(texts),
         summary=draw(texts),
-        host=draw(st.none() | codes),
-        place=Place(draw(texts), draw(st.none() | codes), draw(forms)),
+        host=draw(a_code_or_none),
+        place=Place(draw(texts), draw(a_code_or_none), draw(forms)),
         participants=tuple(draw(st.lists(participants, max_size=3))),
         sources=tuple(draw(st.lists(sources, max_size=3))),
         tags=tuple(draw(st.lists(texts, max_size=3))),
         status=draw(st.sampled_from(EventStatus)),
-        agreement_id=draw(st.none() | st.text(string.ascii_lowercase + "-", max_size=8)),
-        agreement_step=draw(st.none() | st.sampled_from(AgreementStep)),
-        agreement_party=draw(st.none() | codes),
-        id=draw(st.none() | st.integers(1, 10**12)),
+        agreement_id=draw(agreements),
+        agreement_step=draw(steps),
+        agreement_party=draw(a_code_or_none),
+        id=draw(ids),
     )
 
 
