@@ -61,16 +61,16 @@ def test_a_briefing_is_counted_in_its_digits(qapp, tmp_path, capsys):
     assert capsys.readouterr().out.strip() == f"{path}: ٦ أحداث"
 
 
-def test_pages_wide_gives_that_many_timeline_pages_then_the_table(tmp_path, poppler):
+def test_pages_wide_gives_that_many_timeline_pages_then_the_table(qapp, tmp_path, poppler, capsys):
     """The sample on portrait paper, three pages wide: a part on each page, the table under
     them. (On landscape paper one page wide labels all eleven events, a page shorter, and
     the timeline takes one.)"""
     path = tmp_path / "wide.pdf"
-    result = export("--sample", "--lang", "en", "--pages-wide", "3", "--portrait", str(path))
-    assert result.returncode == 0, result.stderr
+    argv = ["export", "--sample", "--lang", "en", "--pages-wide", "3", "--portrait", str(path)]
+    assert main(argv) == 0
     pages = poppler.pages(path)
     assert len(pages) == poppler.page_count(path) == 3
-    assert result.stdout.strip().endswith("11 events, 3 pages")
+    assert capsys.readouterr().out.strip().endswith("11 events, 3 pages")
     assert [f"Part {n} of 3" in page for n, page in enumerate(pages, start=1)] == [True] * 3
     assert "Participants" in pages[0]
 
