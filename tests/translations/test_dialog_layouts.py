@@ -219,6 +219,12 @@ def _editor(at: Situation) -> QDialog:
     return EventEditorDialog(None, at.fmt, today=lambda: date(2025, 4, 8))
 
 
+def _edit(at: Situation) -> QDialog:
+    """An event's editor: its participants, its source and its day of publication."""
+    visit = at.event("Kazakh Foreign Minister Murat Nurtleu visits Rabat")
+    return EventEditorDialog(None, at.fmt, visit, today=lambda: date(2025, 4, 8))
+
+
 def _main_window(at: Situation) -> QWidget:
     return MainWindow(at.store, at.fmt, open_sample_store)
 
@@ -231,6 +237,7 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "connect refused": _connect_refused,
     "duplicate": _duplicate,
     "editor": _editor,
+    "edit": _edit,
     "export": _export,
     "go to date": lambda at: date_question(None, at.fmt),
     "print": lambda at: _export(at, printing=True),
@@ -293,8 +300,10 @@ def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in
 #: What an event's record holds as it was typed or imported, in whatever language: its
 #: summary and tags; the two versions of an event side by side, the sentence of an article
 #: an event was read from; in a file dialog, the names of folders and files; the editor's
-#: English and French city, whose example is a city's name in them. (Its sources
-#: are checked: an outlet the table of outlets knows is named in the reader's language.)
+#: English and French city, whose example is a city's name in them; in an event's editor,
+#: its participants' names and offices and its sources' addresses and outlets, as stored.
+#: (The details' sources are checked: an outlet the table of outlets knows is named in the
+#: reader's language.)
 DATA = frozenset(
     {
         "detailsSummary",
@@ -308,6 +317,9 @@ DATA = frozenset(
         "listView:0",
         "cityEn",  # an example of what to type: "Rabat"
         "cityFr",
+        *(f"participants:{column}" for column in range(6)),
+        "sources:0",
+        "sources:1",
     }
 )
 
@@ -356,6 +368,7 @@ def test_every_window_speaks_its_readers_language(qtbot, request, started_in, na
 #: import quotes from its file.
 COUNTING = (
     "editor",
+    "edit",
     "file",
     "main window",
     "export",

@@ -506,6 +506,27 @@ def test_a_source_published_on_a_hijri_day_or_in_arabic_digits_is_read(dialog, t
     assert dialog.result_event().sources[0].published == date(2025, 3, 19)
 
 
+@pytest.mark.parametrize(
+    ("style", "shown"),
+    [
+        (DateStyle.MAGHREB, "2025-04-08"),
+        (DateStyle.EGYPT, "٢٠٢٥/٠٤/٠٨"),
+        (DateStyle.LEVANT, "٢٠٢٥/٠٤/٠٨"),
+    ],
+)
+def test_a_sources_day_is_in_the_readers_digits_and_reads_back(make_dialog, style, shown):
+    """An edited event's source, in an Egyptian or Levantine window, read "2025-04-08" among
+    Arabic-Indic digits; hyphens would turn such a day round in the right-to-left table."""
+    sample = next(
+        event for event in sample_events() if event.sources[:1] and event.sources[0].published
+    )
+    event = replace(sample, sources=(replace(sample.sources[0], published=date(2025, 4, 8)),))
+    dialog = make_dialog(event.with_id(7), DateFormat("ar", style))
+    assert dialog.sources.table.item(0, 2).text() == shown
+    assert not dialog.is_changed()
+    assert dialog.result_event().sources == event.sources
+
+
 def test_an_arabic_problems_example_of_a_day_reads_left_to_right(make_dialog):
     """After Arabic words the examples "2025-03-19" and "1446-09-19" showed as "19-03-2025"
     and "19-09-1446": copied as read, a day typed so is refused again."""

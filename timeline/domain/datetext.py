@@ -194,6 +194,15 @@ class DateFormat:
         month = self.month_name(value.month, short)
         return self.digits(f"{self.day_of_month(value.day)} {month} {value.year}")
 
+    def typed_day(self, value: date) -> str:
+        """A day as this reader types it, and as a field that reads typed days
+        (``dateinput.parse_user_day``) shows it: ``2025-04-08``, ``٢٠٢٥/٠٤/٠٨`` in
+        Arabic-Indic digits, whose hyphens a right-to-left line turns round (``٠٨-٠٤-٢٠٢٥``)
+        where slashes keep the year first."""
+        if not self._indic:
+            return value.isoformat()
+        return self.digits(f"{value:%Y/%m/%d}")
+
     def moment(self, when: datetime, short: bool = True) -> str:
         """A day and its time, as a version saved, a backup taken or a file modified is
         dated: ``19 mars 2025 09:05``, ``١٩ مارس ٢٠٢٥ ٠٩:٠٥`` (a day and a month name keep

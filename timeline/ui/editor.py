@@ -467,7 +467,11 @@ class EventEditorDialog(QDialog):
             event.participants,
         )
         self.sources.set_rows(
-            [source.url, source.outlet, source.published.isoformat() if source.published else ""]
+            [
+                source.url,
+                source.outlet,
+                self._fmt.typed_day(source.published) if source.published else "",
+            ]
             for source in event.sources
         )
         self.tags.setText(", ".join(event.tags))
