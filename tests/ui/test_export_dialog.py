@@ -45,6 +45,22 @@ def test_the_title_is_a_sentence_in_the_documents_language(dialog):
     assert dialog.title.text() == "Briefing for the minister"  # the user's title stays
 
 
+def test_a_title_longer_than_its_field_shows_its_beginning(
+    qtbot, sample_store, pair_request, no_translation_after
+):
+    """An English dialog's French title, longer than the field, showed its end, its first
+    letter out of sight: "laroc – Kazakhstan : chronologie des relations"."""
+    application("en")
+    dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(dialog.minimumSizeHint())
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    field = dialog.title
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()
+    assert field.cursorRect().center().x() < field.width() // 4
+
+
 @pytest.mark.parametrize("printing", [False, True], ids=["export", "print"])
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_every_field_and_button_has_an_alt_key_of_its_own(

@@ -230,6 +230,9 @@ class ExportDialog(QDialog):
         if not self._titled_by_user:
             view = replace(self._base.view, fmt=self.document_format())
             self.title.setText(default_title(replace(self._base, view=view)))
+            # Its beginning in sight, not its end: a French title in an English dialog read
+            # "laroc – Kazakhstan : chronologie des relations".
+            self.title.home(False)
 
     def _update_enabled(self) -> None:
         suffix = self.format.currentData()
