@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from alt_keys import alt_key_problems
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
@@ -20,7 +21,7 @@ from timeline.export.briefing_export import plan_briefing, print_briefing
 from timeline.export.page_setup import PageSetup
 from timeline.io.atomic import ExportError
 from timeline.store.errors import StoreError
-from timeline.ui import export_dialog
+from timeline.ui import export_dialog, window_size
 from timeline.ui.app import application
 from timeline.ui.export_dialog import ExportDialog, preview_dialog, run_export
 
@@ -59,6 +60,29 @@ def test_a_title_longer_than_its_field_shows_its_beginning(
     field = dialog.title
     assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()
     assert field.cursorRect().center().x() < field.width() // 4
+
+
+@pytest.mark.parametrize("opened_in", ["fr", "en"])
+def test_the_events_lacking_the_documents_language_leave_the_buttons_on_a_low_screen(
+    qtbot, sample_store, pair_request, monkeypatch, opened_in
+):
+    """The note naming the events printed in another language made the dialog 516 pixels
+    high at the least: at 800×500 a French briefing of 10,000 events had its Export button
+    under the screen's foot. The names scroll where the screen is too low for them."""
+    for event in sample_store.find():
+        sample_store.update(replace(event, title_fr=""))
+    room = QSize(800, 460)
+    monkeypatch.setattr(window_size, "screen_room", lambda window: room)
+    dialog = ExportDialog(None, sample_store, pair_request(opened_in), MARCH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.lacking.isVisibleTo(dialog)
+    assert dialog.height() <= room.height()
+    monkeypatch.setattr(window_size, "screen_room", lambda window: QSize(800, 800))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.height() == dialog.sizeHint().height() > room.height()  # every name shown
 
 
 @pytest.mark.parametrize("printing", [False, True], ids=["export", "print"])
@@ -359,8 +383,6 @@ def test_the_pages_wide_used_are_said_in_the_readers_language_and_digits(
 ):
     """An Egyptian reader exporting an English briefing: the line is the dialog's, in
     Arabic and Arabic-Indic digits, its count of pages in the form Arabic asks for."""
-    from dataclasses import replace
-
     from timeline.ui.app import application
 
     application("ar")

@@ -69,7 +69,7 @@ from timeline.ui.file_dialogs import ending_in, save_file_name
 from timeline.ui.print_preview import ReaderNumbers, mirror_page_arrows
 from timeline.ui.radio_choice import tab_to_the_chosen
 from timeline.ui.translations import numbers_locale
-from timeline.ui.window_size import screen_of
+from timeline.ui.window_size import WholeScrollArea, fit_on_screen, screen_of
 from timeline.ui.work_progress import progress_dialog
 from timeline.ui.wrapped_label import wrap_lines
 
@@ -202,7 +202,13 @@ class ExportDialog(QDialog):
         self.lacking.setObjectName("lackingNames")
         self.lacking.setTextFormat(Qt.TextFormat.PlainText)
         wrap_lines(self.lacking)
-        layout.addWidget(self.lacking)
+        # On a screen too low for the names, they scroll and the buttons stay on it: at
+        # 800×500 a French briefing of 10,000 events named five in a dialog 516 pixels high,
+        # which could be made no lower, its Export button under the screen's foot.
+        self._lacking_area = WholeScrollArea(self.lacking, self)
+        lines = 2 * self.lacking.fontMetrics().lineSpacing()  # its sentence and a name
+        self._lacking_area.setMinimumHeight(lines + self.lacking.contentsMargins().top())
+        layout.addWidget(self._lacking_area)
         layout.addWidget(buttons)
 
         self.language.currentIndexChanged.connect(self._retitle)
@@ -214,6 +220,7 @@ class ExportDialog(QDialog):
         self.pages_wide.valueChanged.connect(self._say_pages_used)
         self._retitle()
         self._update_enabled()
+        fit_on_screen(self)
 
     def _title_edited(self) -> None:
         self._titled_by_user = bool(self.title.text().strip())
@@ -226,7 +233,9 @@ class ExportDialog(QDialog):
         note = self.tr("Titles or names printed as stored (no form in this language) in: %1")
         text = named(self._store, lacking, language, self._base.view.fmt) if lacking else ""
         self.lacking.setText(note.replace("%1", "\n" + text) if lacking else "")
-        self.lacking.setVisible(bool(lacking))
+        self._lacking_area.setVisible(bool(lacking))
+        if self.isVisible():  # as high as the names need, within the screen
+            fit_on_screen(self)
         if not self._titled_by_user:
             view = replace(self._base.view, fmt=self.document_format())
             self.title.setText(default_title(replace(self._base, view=view)))
