@@ -586,6 +586,36 @@ def test_a_short_details_pane_shows_the_title_and_both_dates_on_fewer_lines(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_a_details_pane_with_room_for_a_one_line_title_over_the_dates_rows_keeps_them(
+    qtbot, started_in, language
+):
+    """In a 1600×900 window the details dragged 90 pixels tall have room for the forum's
+    title on its one line in its own size over its dates' captioned rows: the pane shrank
+    the title to a heading's size and put the dates uncaptioned on a line under it, as
+    where the title takes two lines. The title in its size, the dates in their rows."""
+    window = started_in(language, (1600, 900))
+    window.attention.list.setCurrentRow(0)
+    details = window.details
+    window.side.moveSplitter(90, 1)
+    qtbot.waitUntil(lambda: details.height() == 90)
+    assert details.height() < details.first_lines_height()  # room for two lines of title
+    labels = [label for label in details.widget().findChildren(QLabel) if label.isVisible()]
+    qtbot.waitUntil(  # laid out for the event
+        lambda: all(label.height() == label.heightForWidth(label.width()) for label in labels)
+    )
+    assert details.gregorian.isVisible() and details.hijri.isVisible()
+    assert not details.dates.isVisible()
+    heading = window.attention.title.font().pixelSize()  # what needs attention's
+    assert details.title.font().pixelSize() > heading
+    viewport = details.viewport()
+    assert len(label_lines(details.title)) == 1
+    for label in (details.gregorian, details.hijri):
+        assert details.caption_of(label).isVisible()
+        bottom = label.mapTo(viewport, QPoint(0, 0)).y() + label_lines(label)[-1][1]
+        assert bottom <= viewport.height(), (label.objectName(), bottom)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_timeline_spares_no_room_it_cannot_spare_for_all_the_first_lines(started_in, language):
     """At 800×500 the timeline at its least height leaves the details a title and the
     Gregorian date, which the list's selected row shows: it keeps its share, and the

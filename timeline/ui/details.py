@@ -6,7 +6,7 @@ import html
 import math
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent, QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -121,6 +121,7 @@ class DetailsPanel(QScrollArea):
         # needs attention's) and the dates on a line under it (:meth:`_place_first_lines`).
         self._short_title_font = widget_font(13, bold=True)
         outer.addWidget(self.title)
+        self.title.installEventFilter(self)  # its width says whether it takes one line
         self.dates = _DatesLine("detailsDates")
         outer.addWidget(self.dates)
         # A title's whole line at least (the rest scrolls, and its splitter gives it more):
@@ -304,16 +305,32 @@ class DetailsPanel(QScrollArea):
         super().resizeEvent(event)
         self._place_first_lines()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.title and event.type() == QEvent.Type.Resize:
+            self._place_first_lines()  # whether the title fits on one line in its own size
+        return super().eventFilter(watched, event)
+
+    def _first_lines_here(self) -> int:
+        """:meth:`first_lines_height` at the title's width: a line less where the title
+        fits on one in its own size (dragged 90 pixels tall in a 1600×900 window, the
+        pane shrank the forum's title to a heading's size and its dates to a line with no
+        captions where its one line and the dates' rows showed whole)."""
+        height = self.first_lines_height()
+        title = QFontMetricsF(self._title_font).horizontalAdvance(self.title.text())
+        if title <= self.title.contentsRect().width():  # unrounded, as _DatesLine's
+            height -= math.ceil(line_height(self._title_font))
+        return height
+
     def _place_first_lines(self) -> None:
         """An event's title in its own size over its dates' captioned rows; in a panel
-        shorter than :meth:`first_lines_height` but as tall as
+        shorter than those need (:meth:`_first_lines_here`) but as tall as
         :meth:`short_first_lines_height`, the title in a heading's size and the dates on a
         line under it (:class:`_DatesLine`): at 900×560 the forum's title took two of the
         panel's three lines, its dates a scroll away. Shorter still (800×500), nothing
         would come of it: the title keeps its size, the dates their rows."""
         chosen = not self.fields.isHidden()  # else the hint, in the body's type
         height = self.height()
-        short = chosen and self.short_first_lines_height() <= height < self.first_lines_height()
+        short = chosen and self.short_first_lines_height() <= height < self._first_lines_here()
         font = self._short_title_font if short else self._title_font if chosen else self.font()
         if self.title.font() != font:
             self.title.setFont(font)
