@@ -24,6 +24,7 @@ from timeline.store.errors import StoreError
 from timeline.ui import export_dialog, window_size
 from timeline.ui.app import application
 from timeline.ui.export_dialog import ExportDialog, preview_dialog, run_export
+from timeline.ui.fitting_line_edit import text_width
 
 MARCH = Period(date(2025, 3, 1).toordinal(), date(2025, 4, 1).toordinal())
 ENGLISH = DateFormat(language="en", style=DateStyle.MAGHREB)
@@ -47,19 +48,38 @@ def test_the_title_is_a_sentence_in_the_documents_language(dialog):
 
 
 def test_a_title_longer_than_its_field_shows_its_beginning(
-    qtbot, sample_store, pair_request, no_translation_after
+    qtbot, sample_store, pair_request, monkeypatch, no_translation_after
 ):
-    """An English dialog's French title, longer than the field, showed its end, its first
-    letter out of sight: "laroc – Kazakhstan : chronologie des relations"."""
+    """An English dialog's French title, longer than the field (on a screen too narrow for
+    it), showed its end, its first letter out of sight: "laroc – Kazakhstan : chronologie
+    des relations"."""
     application("en")
     dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.resize(dialog.minimumSizeHint())
+    narrow = dialog.minimumSizeHint()
+    monkeypatch.setattr(window_size, "screen_room", lambda window: narrow)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     field = dialog.title
     assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()
     assert field.cursorRect().center().x() < field.width() // 4
+
+
+@pytest.mark.parametrize("opened_in", ["en", "fr", "ar"])
+def test_the_title_field_shows_the_whole_default_title_where_the_screen_has_room(
+    qtbot, sample_store, pair_request, no_translation_after, opened_in
+):
+    """An English dialog exporting in French cut its title at "…chronologie des relation":
+    the field was as wide as the other rows made it. It asks for its title's width (on a
+    screen too narrow, see test_a_title_longer_than_its_field_shows_its_beginning)."""
+    application(opened_in)
+    dialog = ExportDialog(None, sample_store, pair_request(opened_in), MARCH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.title
+    for language in ("fr", "ar", "en"):
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        assert field.width() >= text_width(field, field.text()), language
 
 
 @pytest.mark.parametrize("opened_in", ["fr", "en"])

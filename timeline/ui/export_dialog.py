@@ -66,6 +66,7 @@ from timeline.store.repository import EventStore
 from timeline.ui.editor_support import buddy_label
 from timeline.ui.error_words import said
 from timeline.ui.file_dialogs import ending_in, save_file_name
+from timeline.ui.fitting_line_edit import WholeLineEdit
 from timeline.ui.print_preview import ReaderNumbers, mirror_page_arrows
 from timeline.ui.radio_choice import tab_to_the_chosen
 from timeline.ui.translations import numbers_locale
@@ -143,7 +144,9 @@ class ExportDialog(QDialog):
         for code, name in OWN_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(list(OWN_NAMES).index(request.view.fmt.language))
-        self.title = QLineEdit()
+        # As wide as its title where the screen has room: an English dialog exporting in
+        # French cut "Maroc – Kazakhstan : chronologie des relations" at "…des relation".
+        self.title = WholeLineEdit()
         self.title.setObjectName("exportTitle")
         self.marking = QLineEdit(request.marking)
         self.marking.setObjectName("exportMarking")
@@ -234,14 +237,16 @@ class ExportDialog(QDialog):
         text = named(self._store, lacking, language, self._base.view.fmt) if lacking else ""
         self.lacking.setText(note.replace("%1", "\n" + text) if lacking else "")
         self._lacking_area.setVisible(bool(lacking))
-        if self.isVisible():  # as high as the names need, within the screen
-            fit_on_screen(self)
         if not self._titled_by_user:
             view = replace(self._base.view, fmt=self.document_format())
             self.title.setText(default_title(replace(self._base, view=view)))
+            self.title.updateGeometry()  # as wide as the title asks: the form asked again
+            self._form.invalidate()
             # Its beginning in sight, not its end: a French title in an English dialog read
             # "laroc – Kazakhstan : chronologie des relations".
             self.title.home(False)
+        if self.isVisible():  # as high as the names need, as wide as the title, on the screen
+            fit_on_screen(self)
 
     def _update_enabled(self) -> None:
         suffix = self.format.currentData()

@@ -1,4 +1,5 @@
-"""A line edit whose hint is the longest of its wordings that fits its width.
+"""Line edits that ask for the room their words take: one whose hint is the longest of its
+wordings that fits its width, and one as wide as its text.
 
 "From (2024, 1446-09-01 AH)" teaches the date forms in a wide window; in an 800-pixel one Qt
 would cut it to "From (2024, 14…". A cut hint is worse than a short one, so the field falls
@@ -15,6 +16,14 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 # Room the clear button takes when the field has one, and a little air around the text.
 _CLEAR_BUTTON = 22
 _AIR = 4
+
+
+def text_width(field: QLineEdit, text: str) -> int:
+    """The width ``field`` takes to show ``text`` whole: the text's, and its frame's, margins',
+    a little air and the clear button when it has one."""
+    advance = field.fontMetrics().horizontalAdvance
+    plain = QLineEdit.sizeHint(field).width() - 17 * advance("x")
+    return advance(text) + plain + _AIR + (_CLEAR_BUTTON if field.isClearButtonEnabled() else 0)
 
 
 class FittingLineEdit(QLineEdit):
@@ -41,19 +50,13 @@ class FittingLineEdit(QLineEdit):
     def _advance(self, text: str) -> int:
         return self.fontMetrics().horizontalAdvance(text)
 
-    def _chrome(self) -> int:
-        """Everything but the text: frame, margins, the clear button when there is one."""
-        plain = super().sizeHint().width() - 17 * self._advance("x")
-        return plain + _AIR + (_CLEAR_BUTTON if self.isClearButtonEnabled() else 0)
-
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        longest = self._advance(self._hints[0]) + self._chrome()
-        return QSize(max(hint.width(), longest), hint.height())
+        return QSize(max(hint.width(), text_width(self, self._hints[0])), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(self._advance(self._hints[-1]) + self._chrome(), hint.height())
+        return QSize(text_width(self, self._hints[-1]), hint.height())
 
     def setClearButtonEnabled(self, enable: bool) -> None:
         super().setClearButtonEnabled(enable)
@@ -73,7 +76,15 @@ class FittingLineEdit(QLineEdit):
             self._fit()
 
     def _fit(self) -> None:
-        room = self.width() - self._chrome()
-        fitting = next((h for h in self._hints if self._advance(h) <= room), self._hints[-1])
+        room = self.width()
+        fitting = next((h for h in self._hints if text_width(self, h) <= room), self._hints[-1])
         if fitting != self.placeholderText():
             self.setPlaceholderText(fitting)
+
+
+class WholeLineEdit(QLineEdit):
+    """Asks for the room its whole text takes (the layout, or the screen, may give less)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), text_width(self, self.text())), hint.height())
