@@ -15,6 +15,7 @@ from timeline.domain.direction import (
     isolate,
     ltr,
     ltr_path,
+    slashed,
 )
 
 ISOLATES = (
@@ -43,6 +44,14 @@ def depths(text: str) -> list[int]:
             depth += 1
         seen.append(depth)
     return seen
+
+
+def test_a_day_or_month_in_arabic_indic_digits_is_written_with_slashes():
+    """Hyphens turn "٢٠٢٥-٠٣-٠١" round in a right-to-left line; Latin digits, a range
+    typed apart and a hyphen beside a word keep theirs."""
+    assert slashed("النهاية ٢٠٢٥-٠٣-٠١، الشهر ٢٠٢٥-٠٢") == "النهاية ٢٠٢٥/٠٣/٠١، الشهر ٢٠٢٥/٠٢"
+    assert slashed("2025-03-01") == "2025-03-01"
+    assert slashed("١٩٨٣ - ٢٠٢٢، COP-٢٩") == "١٩٨٣ - ٢٠٢٢، COP-٢٩"
 
 
 def test_a_path_is_put_between_a_left_to_right_isolate_and_its_pop():

@@ -551,13 +551,16 @@ def test_every_problem_is_listed_at_once(make_dialog):
 @pytest.mark.parametrize(
     ("breaks", "expected"),
     [
-        (thirty_february, ": الشهر ٢٠٢٥-٠٢ فيه ٢٨ يومًا، لا ٣٠"),
-        (end_before_start, ": النهاية ٢٠٢٥-٠٣-٠١ قبل البداية ٢٠٢٥-٠٣-١٩"),
+        (thirty_february, ": الشهر ٢٠٢٥/٠٢ فيه ٢٨ يومًا، لا ٣٠"),
+        (end_before_start, ": النهاية ٢٠٢٥/٠٣/٠١ قبل البداية ٢٠٢٥/٠٣/١٩"),
     ],
 )
 def test_a_date_a_problem_names_is_in_the_readers_digits(make_dialog, breaks, expected):
     """An Egyptian reader, whose spin boxes show ٢٠٢٥ and ٢, read "الشهر 2025-02 فيه ٢٨
-    يومًا، لا ٣٠": the month the rule names in Latin digits beside Arabic-Indic ones."""
+    يومًا، لا ٣٠": the month the rule names in Latin digits beside Arabic-Indic ones. With
+    hyphens, "٢٠٢٥-٠٢" showed as "٠٢-٢٠٢٥" in the right-to-left line, and both days of
+    "النهاية ٢٠٢٥-٠٣-٠١ قبل البداية ٢٠٢٥-٠٣-١٩" turned round: slashes, as the reader types
+    a day (DateFormat.typed_day), keep the year first."""
     dialog = make_dialog(fmt=DateFormat("ar", DateStyle.EGYPT))
     dialog.start.set_fuzzy_date(FuzzyDate(2025, 3, 19))
     breaks(dialog)

@@ -17,6 +17,7 @@ from babel import Locale
 from babel.lists import format_list
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
+from timeline.domain.direction import slashed
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.hijri import to_hijri
@@ -198,10 +199,8 @@ class DateFormat:
         """A day as this reader types it, and as a field that reads typed days
         (``dateinput.parse_user_day``) shows it: ``2025-04-08``, ``٢٠٢٥/٠٤/٠٨`` in
         Arabic-Indic digits, whose hyphens a right-to-left line turns round (``٠٨-٠٤-٢٠٢٥``)
-        where slashes keep the year first."""
-        if not self._indic:
-            return value.isoformat()
-        return self.digits(f"{value:%Y/%m/%d}")
+        where slashes keep the year first (:func:`slashed`)."""
+        return slashed(self.digits(value.isoformat()))
 
     def moment(self, when: datetime, short: bool = True) -> str:
         """A day and its time, as a version saved, a backup taken or a file modified is

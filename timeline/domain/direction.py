@@ -62,6 +62,18 @@ def ltr_examples(text: str) -> str:
     return _TYPED_EXAMPLE.sub(lambda example: ltr(example.group()), text)
 
 
+#: A hyphen between Arabic-Indic digits (٢٠٢٥-٠٢-٣٠).
+_INDIC_HYPHEN = re.compile("(?<=[\u0660-\u0669])-(?=[\u0660-\u0669])")
+
+
+def slashed(text: str) -> str:
+    """``text`` with each day or month written year first in Arabic-Indic digits written
+    with slashes: ``٢٠٢٥/٠٣/٠١``, as a reader in those digits types it. Their hyphens turn
+    it round in a right-to-left line, isolated or not (``٠١-٠٣-٢٠٢٥``), where slashes keep
+    the year first; Latin digits keep their hyphens (``2025-03-01``)."""
+    return _INDIC_HYPHEN.sub("/", text)
+
+
 def ltr_path(value: object) -> str:
     """A path as :func:`ltr` makes it, each of its names in its own direction: "/tmp/بيانات
     2025/2024" reads so, where a left-to-right island alone joins the Arabic name's number

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from timeline.domain.direction import isolate, ltr_examples
+from timeline.domain.direction import isolate, ltr_examples, slashed
 from timeline.domain.languages import DEFAULT_LANGUAGE
 from timeline.locations import resources_dir
 
@@ -67,7 +67,8 @@ class Message:
         left ("2025-02-30" typed, not "30-02-2025" after an Arabic word). Not for the command
         line and the exports, where the invisible marks would be copied or extracted.
         ``digits``: the reader's digits for the numbers the rule names ("الشهر ١٣" in an
-        Egyptian window); text quoted from the reader's input stays as it was typed.
+        Egyptian window; a month "٢٠٢٥/٠٢", :func:`slashed`); text quoted from the reader's
+        input stays as it was typed.
         ``dates``: how the reader writes a date the rule names (:class:`Dated`), where
         known; else it is written as ISO does."""
         templates = catalogue()[self.id]
@@ -75,7 +76,7 @@ class Message:
         if isolated:  # an example to type ("مثل 2025-03-19") read "19-03-2025" in Arabic
             template = ltr_examples(template)
         values = {
-            name: digits(str(value))
+            name: slashed(digits(str(value)))
             if _in_figures(value)
             else _in_language(value, language, isolated, digits, dates)
             for name, value in self.values.items()
