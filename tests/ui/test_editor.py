@@ -539,6 +539,16 @@ def test_an_arabic_problems_example_of_a_day_reads_left_to_right(make_dialog):
     assert dialog.problems_label.isRightToLeft()
 
 
+def test_a_sources_problem_names_the_source_in_the_readers_digits(make_dialog):
+    """An Egyptian reader read "المصدر 1: …" under a table numbering its rows ١, ٢."""
+    dialog = make_dialog(fmt=DateFormat("ar", DateStyle.EGYPT))
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 0).setText("https://www.spa.gov.sa/")
+    dialog.sources.table.item(0, 2).setText("فبراير ٢٠٢٥")
+    source = without_direction_marks(problems_text(dialog)).splitlines()[-1]
+    assert source.partition(":")[0].endswith(" ١"), source
+
+
 def test_every_problem_is_listed_at_once(make_dialog):
     dialog = make_dialog()
     enter(dialog.start, 2025, 2, 30)

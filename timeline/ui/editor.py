@@ -656,14 +656,15 @@ class EventEditorDialog(QDialog):
         )
 
     def field_label(self, field: str) -> str:
-        """The translated name of a domain field such as ``date`` or ``sources[1]``: a
-        problem with ``date`` is one with the start date the form asks for."""
+        """The translated name of a domain field such as ``date`` or ``sources[1]`` (its
+        number in the reader's digits): a problem with ``date`` is one with the start date
+        the form asks for."""
         labels = {
             "date": self.tr("Start date"),
             "hijri": self.tr("Start date (Hijri)"),
             "end": self.tr("End date"),
         }
-        return labels.get(field) or field_name(field)
+        return labels.get(field) or field_name(field, self._fmt.digits)
 
     def _widgets_for(self, field: str) -> list[QWidget]:
         """The inputs to outline for a problem with ``field``."""
