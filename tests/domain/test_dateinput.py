@@ -16,6 +16,7 @@ from timeline.domain.dateinput import (
     parse_user_day,
 )
 from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR, to_hijri
 
@@ -52,6 +53,22 @@ def test_what_is_wrong_is_said_and_the_field_named(typed, said):
         parse_user_day(typed, "sources[2]")
     assert raised.value.field == "sources[2]"
     assert said in raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("digits", "said"),
+    [
+        (DateFormat("ar", DateStyle.EGYPT).digits, "الشهر ٢٠٢٥/٠٢ فيه ٢٨ يومًا، لا ٣٠"),
+        (DateFormat("ar", DateStyle.MAGHREB).digits, "الشهر 2025-02 فيه 28 يومًا، لا 30"),
+    ],
+)
+def test_a_month_a_problem_names_is_in_the_readers_digits(digits, said):
+    """The month is the reader's numbers, not text quoted: an Egyptian reader typing
+    "٢٠٢٥/٠٢/٣٠" in the filter bar or a source's row read "الشهر 2025-02 فيه ٢٨ يومًا، لا
+    ٣٠", Latin digits beside Arabic-Indic ones."""
+    with pytest.raises(ValidationError) as raised:
+        parse_user_day("٢٠٢٥/٠٢/٣٠", "sources[1]")
+    assert raised.value.in_language("ar", digits=digits) == said
 
 
 @pytest.mark.parametrize("typed", ["1446", "1446-09", "1446-09-19", "1500-12-30", "1343-01-01"])

@@ -65,8 +65,8 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
                 raise ValidationError(field, message("hijri.needs_day"))
             return FuzzyDate.from_date(parse_hijri("-".join(numbers)))
         return FuzzyDate(*(int(number) for number in numbers))
-    except ValidationError as error:
-        raise ValidationError(field, error.detail) from None
+    except ValidationError as error:  # of the numbers read, in the reader's digits
+        raise ValidationError(field, error.in_figures().detail) from None
 
 
 def parse_user_day(text: str, field: str) -> date | None:
