@@ -13,6 +13,7 @@ from visual_order import as_read, seen_left_to_right, seen_lines
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import slashed
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -271,12 +272,13 @@ def test_words_typed_on_quickly_end_with_the_last_ones_everywhere(qtbot, sample_
 @pytest.mark.parametrize("style", [DateStyle.MAGHREB, DateStyle.EGYPT])
 def test_the_periods_example_shows_as_typed(started_in, style):
     """The Arabic hint "من (2024 أو 1446-09-01 هـ)" showed the Hijri day as "01-09-1446",
-    which typed into the field reads "1446-09-01"."""
+    which typed into the field reads "1446-09-01" (in Arabic-Indic digits, "١٤٤٦/٠٩/٠١")."""
     window = started_in("ar", (1400, 900))
     fmt = DateFormat("ar", style)
     window.set_reader(fmt)
     field = window.filter_bar.start
-    typed = seen_left_to_right(fmt.digits("1446-09-01"), field.font(), field.layoutDirection())
+    example = slashed(fmt.digits("1446-09-01"))
+    typed = seen_left_to_right(example, field.font(), field.layoutDirection())
     hint = seen_left_to_right(field.placeholderText(), field.font(), field.layoutDirection())
     assert "هـ" in field.placeholderText() and typed in hint, (hint, typed)
 
@@ -367,14 +369,16 @@ def test_the_chosen_countries_read_whole_in_the_smallest_window(
 def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):
     """An Egyptian window taught "من (2024 أو 1446-09-01 هـ)", showed a saved period as
     "2024-01-01" among Arabic-Indic dates and counted "2 kinds"; the fields read either
-    digits."""
+    digits. Written "٢٠٢٤-٠١-٠١", a day showed as "٠١-٠١-٢٠٢٤" in its field, and the
+    example "١٤٤٦-٠٩-٠١" as "٠١-٠٩-١٤٤٦": slashes keep the year first."""
     window = _window(qtbot, sample_store, DateFormat("ar", DateStyle.EGYPT))
     bar = window.filter_bar
     assert "٢٠٢٤" in bar.start.placeholderText()
     assert not any(char.isascii() and char.isdigit() for char in bar.start.placeholderText())
+    assert "١٤٤٦/٠٩/٠١" in bar.start.placeholderText()
     period = EventFilter(start=date(2024, 1, 1), end=date(2025, 6, 30))
     bar.set_filter(period)
-    assert (bar.start.text(), bar.end.text()) == ("٢٠٢٤-٠١-٠١", "٢٠٢٥-٠٦-٣٠")
+    assert (bar.start.text(), bar.end.text()) == ("٢٠٢٤/٠١/٠١", "٢٠٢٥/٠٦/٣٠")
     bar.end.returnPressed.emit()
     assert not bar.problem.isVisibleTo(window) and bar.event_filter == period
     bar.set_filter(EventFilter(kinds=frozenset({EventKind.OFFICIAL_VISIT, EventKind.STATEMENT})))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat
-from timeline.domain.direction import ltr_examples
+from timeline.domain.direction import ltr_examples, slashed
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -79,6 +79,7 @@ class FilterBar(QWidget):
             self._kind_actions[kind] = action
         self._from_hints = (self.tr("From (2024, 1446-09-01 AH)"), self.tr("From"))
         self._digits: Callable[[str], str] = str  # Latin until a reader is set
+        self._typed_day: Callable[[date], str] = date.isoformat
         self.start = self._line("periodFrom", *self._from_hints)
         self.end = self._line("periodTo", self.tr("To"))
         self.text = self._line(
@@ -203,10 +204,8 @@ class FilterBar(QWidget):
         self.second.set_code(codes[1] if len(codes) > 1 else None)
         for kind, action in self._kind_actions.items():
             action.setChecked(kind in event_filter.kinds)
-        self.start.setText(
-            self._digits(event_filter.start.isoformat()) if event_filter.start else ""
-        )
-        self.end.setText(self._digits(event_filter.end.isoformat()) if event_filter.end else "")
+        self.start.setText(self._typed_day(event_filter.start) if event_filter.start else "")
+        self.end.setText(self._typed_day(event_filter.end) if event_filter.end else "")
         self.text.setText(event_filter.text)
         self._loading = False
         self._filter = event_filter
@@ -223,9 +222,13 @@ class FilterBar(QWidget):
         """Dates and the number of kinds chosen in the reader's digits, in the hint and in
         the filters set from now on (the fields read either digits): an Egyptian window
         taught "من (2024 أو 1446-09-01 هـ)" among Arabic-Indic dates. The example reads
-        left to right (it showed "01-09-1446")."""
+        left to right (it showed "01-09-1446"). A day is written as the reader types it
+        (:meth:`DateFormat.typed_day`): "٢٠٢٤-٠١-٠١", hyphens between Arabic-Indic digits,
+        showed as "٠١-٠١-٢٠٢٤" in its field."""
         self._digits = fmt.digits
-        self.start.set_hints(tuple(ltr_examples(fmt.digits(hint)) for hint in self._from_hints))
+        self._typed_day = fmt.typed_day
+        hints = (ltr_examples(slashed(fmt.digits(hint))) for hint in self._from_hints)
+        self.start.set_hints(tuple(hints))
         self._update_kinds_label()  # "2 kinds"
 
     def set_kind_counts(self, counts: dict[EventKind, int], fmt: DateFormat) -> None:
