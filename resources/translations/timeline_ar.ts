@@ -631,8 +631,8 @@
         <translation>إض&amp;افة</translation>
     </message>
     <message>
-        <source>The day of publication, YYYY-MM-DD, or empty</source>
-        <translation>يوم النشر بصيغة YYYY-MM-DD، أو فارغ</translation>
+        <source>The day of publication, such as %1, or empty</source>
+        <translation>يوم النشر، مثل %1، أو فارغ</translation>
     </message>
     <message>
         <source>Start date</source>

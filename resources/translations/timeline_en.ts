@@ -631,8 +631,8 @@
         <translation>A&amp;dd</translation>
     </message>
     <message>
-        <source>The day of publication, YYYY-MM-DD, or empty</source>
-        <translation>The day of publication, YYYY-MM-DD, or empty</translation>
+        <source>The day of publication, such as %1, or empty</source>
+        <translation>The day of publication, such as %1, or empty</translation>
     </message>
     <message>
         <source>Start date</source>

@@ -631,8 +631,8 @@
         <translation>Aj&amp;outer</translation>
     </message>
     <message>
-        <source>The day of publication, YYYY-MM-DD, or empty</source>
-        <translation>Le jour de publication, AAAA-MM-JJ, ou vide</translation>
+        <source>The day of publication, such as %1, or empty</source>
+        <translation>Le jour de publication, par exemple %1, ou vide</translation>
     </message>
     <message>
         <source>Start date</source>

@@ -527,6 +527,17 @@ def test_a_sources_day_is_in_the_readers_digits_and_reads_back(make_dialog, styl
     assert dialog.result_event().sources == event.sources
 
 
+@pytest.mark.parametrize(
+    ("style", "example"), [(DateStyle.EGYPT, "٢٠٢٥/٠٣/١٩"), (DateStyle.MAGHREB, "2025-03-19")]
+)
+def test_the_publication_days_hint_writes_a_day_as_its_cells_do(make_dialog, style, example):
+    """The Published column's tooltip said "YYYY-MM-DD" (in Arabic "بصيغة YYYY-MM-DD")
+    where an Egyptian reader's cells show ٢٠٢٥/٠٤/٠٨ and read what is typed so."""
+    dialog = make_dialog(fmt=DateFormat("ar", style))
+    tip = without_direction_marks(dialog.sources.table.horizontalHeaderItem(2).toolTip())
+    assert example in tip and "YYYY" not in tip, tip
+
+
 def test_an_arabic_problems_example_of_a_day_reads_left_to_right(make_dialog):
     """After Arabic words the examples "2025-03-19" and "1446-09-19" showed as "19-03-2025"
     and "19-09-1446": copied as read, a day typed so is refused again."""

@@ -42,7 +42,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.dateinput import parse_user_day
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat, in_digits
-from timeline.domain.direction import isolate
+from timeline.domain.direction import isolate, ltr_examples
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
@@ -227,7 +227,11 @@ class EventEditorDialog(QDialog):
             self,
             add=self.tr("A&dd", "a source"),
         )
-        self.sources.set_header_tip(2, self.tr("The day of publication, YYYY-MM-DD, or empty"))
+        # As the reader types a day: "YYYY-MM-DD" told an Egyptian reader of hyphens where
+        # the column writes ٢٠٢٥/٠٤/٠٨ (DateFormat.typed_day).
+        example = ltr_examples(self._fmt.typed_day(date(2025, 3, 19)))
+        tip = fill(self.tr("The day of publication, such as %1, or empty"), example)
+        self.sources.set_header_tip(2, tip)
 
     def _line_edit(self, object_name: str, accessible_name: str) -> QLineEdit:
         edit = QLineEdit(self)
