@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +14,7 @@ from visual_order import as_read, seen_left_to_right, seen_lines
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
-from timeline.domain.direction import slashed
+from timeline.domain.direction import slashed, without_direction_marks
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -267,6 +268,19 @@ def test_words_typed_on_quickly_end_with_the_last_ones_everywhere(qtbot, sample_
     assert counted("kind-agreement-signed") == "(2)" and counted("kind-official-visit") == "(0)"
     assert window.attention.list.count() == 0 and not window.attention.isVisible()
     assert _shown(window) == (visas, visas) and window.event_list.updatesEnabled()
+
+
+def test_a_reversed_period_names_its_days_in_the_readers_digits(qtbot, sample_store):
+    """An Egyptian reader typing "٢٠٢٥/٠٣/٠١" to "٢٠٢٥/٠١/٠١" read "الفترة تنتهي
+    (2025-01-01) قبل أن تبدأ (2025-03-01)", the days in Latin digits."""
+    window = _window(qtbot, sample_store, DateFormat("ar", DateStyle.EGYPT))
+    bar = window.filter_bar
+    bar.start.setText("٢٠٢٥/٠٣/٠١")
+    bar.end.setText("٢٠٢٥/٠١/٠١")
+    bar.end.returnPressed.emit()
+    said = without_direction_marks(bar.problem.text())
+    assert "(٢٠٢٥/٠١/٠١)" in said and "(٢٠٢٥/٠٣/٠١)" in said, said
+    assert not re.search("[0-9]", said), said
 
 
 @pytest.mark.parametrize("style", [DateStyle.MAGHREB, DateStyle.EGYPT])
