@@ -22,7 +22,7 @@ from timeline.ui.import_dialog import ImportDialog
     ("language", "style", "examples"),
     [
         ("ar", DateStyle.MAGHREB, ["2025-03-19", "2025-03", "1446-09-19"]),
-        ("ar", DateStyle.EGYPT, ["٢٠٢٥-٠٣-١٩", "٢٠٢٥-٠٣", "١٤٤٦-٠٩-١٩"]),
+        ("ar", DateStyle.EGYPT, ["٢٠٢٥/٠٣/١٩", "٢٠٢٥/٠٣", "١٤٤٦/٠٩/١٩"]),
         ("fr", DateStyle.MAGHREB, ["2025-03-19", "2025-03", "1446-09-19"]),
     ],
 )
@@ -31,7 +31,9 @@ def test_go_to_date_shows_its_examples_as_they_are_typed(
 ):
     """Ctrl+G's question shows each example of a date, in the reader's digits, as its field
     shows it typed: in Arabic, "2025-03-19" showed as "19-03-2025" (its numbers, after
-    Arabic words, taken for Arabic ones), the field "2025-03-19"."""
+    Arabic words, taken for Arabic ones), the field "2025-03-19". In Arabic-Indic digits,
+    hyphens turned "٢٠٢٥-٠٣-١٩" round in the field too ("١٩-٠٣-٢٠٢٥"): slashes, as such a
+    reader types a day, keep it year first."""
     window = started_in(language)
     window.set_reader(DateFormat(language, style))
     seen: list[str] = []

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat
-from timeline.domain.direction import ltr
+from timeline.domain.direction import ltr, slashed
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import list_separator
 from timeline.settings import Key, settings
@@ -269,12 +269,13 @@ class FileController(QObject):
 def date_question(parent: QWidget | None, fmt: DateFormat) -> QInputDialog:
     """Go to date's question, its examples in the reader's digits, each read left to right:
     in an Arabic sentence, "2025-03-19" showed as "19-03-2025" (its numbers, taken for
-    Arabic ones, ordered right to left)."""
+    Arabic ones, ordered right to left). In Arabic-Indic digits, written with slashes as such
+    a reader types a day (:func:`slashed`): "٢٠٢٥-٠٣-١٩" showed as "١٩-٠٣-٢٠٢٥", even alone."""
     question = QInputDialog(parent)
     question.setWindowTitle(translate("MainWindow", "Go to date"))
     label = QCoreApplication.translate("MainWindow", "Date (%1, %2, %3, or Hijri %4 AH):")
     for number, example in enumerate(("2025-03-19", "2025-03", "2025", "1446-09-19"), start=1):
-        label = label.replace(f"%{number}", ltr(fmt.digits(example)))
+        label = label.replace(f"%{number}", ltr(slashed(fmt.digits(example))))
     question.setLabelText(label)
     return question
 
