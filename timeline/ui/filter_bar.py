@@ -6,7 +6,6 @@ and the previous filter stays in force until it is mended.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -78,8 +77,7 @@ class FilterBar(QWidget):
             self.kinds.menu().addAction(action)
             self._kind_actions[kind] = action
         self._from_hints = (self.tr("From (2024, 1446-09-01 AH)"), self.tr("From"))
-        self._digits: Callable[[str], str] = str  # Latin until a reader is set
-        self._typed_day: Callable[[date], str] = date.isoformat
+        self._reader = DateFormat()  # Latin digits until a reader is set
         self.start = self._line("periodFrom", *self._from_hints)
         self.end = self._line("periodTo", self.tr("To"))
         self.text = self._line(
@@ -204,8 +202,8 @@ class FilterBar(QWidget):
         self.second.set_code(codes[1] if len(codes) > 1 else None)
         for kind, action in self._kind_actions.items():
             action.setChecked(kind in event_filter.kinds)
-        self.start.setText(self._typed_day(event_filter.start) if event_filter.start else "")
-        self.end.setText(self._typed_day(event_filter.end) if event_filter.end else "")
+        self.start.setText(self._reader.typed_day(event_filter.start) if event_filter.start else "")
+        self.end.setText(self._reader.typed_day(event_filter.end) if event_filter.end else "")
         self.text.setText(event_filter.text)
         self._loading = False
         self._filter = event_filter
@@ -225,8 +223,7 @@ class FilterBar(QWidget):
         left to right (it showed "01-09-1446"). A day is written as the reader types it
         (:meth:`DateFormat.typed_day`): "٢٠٢٤-٠١-٠١", hyphens between Arabic-Indic digits,
         showed as "٠١-٠١-٢٠٢٤" in its field."""
-        self._digits = fmt.digits
-        self._typed_day = fmt.typed_day
+        self._reader = fmt
         hints = (ltr_examples(slashed(fmt.digits(hint))) for hint in self._from_hints)
         self.start.set_hints(tuple(hints))
         self._update_kinds_label()  # "2 kinds"
@@ -325,7 +322,9 @@ class FilterBar(QWidget):
         self.problem.setText(
             self.tr("%1: %2 — the previous filter stays in force.")
             .replace("%1", labels.get(error.field, error.field))
-            .replace("%2", error.in_language(self._language, isolated=True, digits=self._digits))
+            .replace(
+                "%2", error.in_language(self._language, isolated=True, digits=self._reader.digits)
+            )
         )
         self.problem.show()
 
@@ -336,7 +335,9 @@ class FilterBar(QWidget):
         elif len(chosen) == 1:
             self.kinds.setText(chosen[0].info.name(self._language))
         else:
-            self.kinds.setText(self.tr("%1 kinds").replace("%1", self._digits(str(len(chosen)))))
+            self.kinds.setText(
+                self.tr("%1 kinds").replace("%1", self._reader.digits(str(len(chosen))))
+            )
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
