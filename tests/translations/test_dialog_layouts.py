@@ -34,6 +34,7 @@ from visible_texts import foreign_words, visible_texts, without_data
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
+from timeline.domain.languages import with_label
 from timeline.domain.links import EventLink, LinkKind, link_label
 from timeline.domain.messages import message
 from timeline.domain.period import Period
@@ -153,7 +154,8 @@ def _unlink(at: Situation) -> QDialog:
     forum = at.event("3rd South-South Parliamentary Dialogue Forum")
     assert visit.id is not None and forum.id is not None
     link = EventLink(visit.id, forum.id, LinkKind.ON_SIDELINES_OF)
-    text = f"{link_label(link, visit.id, at.fmt.language)}: {event_line(forum, at.fmt)}"
+    language = at.fmt.language
+    text = with_label(link_label(link, visit.id, language), event_line(forum, at.fmt), language)
     return UnlinkDialog(None, at.fmt, [(link, text)])
 
 
