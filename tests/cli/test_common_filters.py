@@ -4,10 +4,13 @@ both places, and a briefing of all countries where one pair was asked for is a w
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from timeline.cli import main
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.dates import FuzzyDate
 
 
 def _listed(capsys, *arguments: str) -> list[dict]:
@@ -95,3 +98,29 @@ def test_a_wrong_filter_is_said_of_the_option_typed(capsys, given, said):
         main(["list", "--sample", *given])
     assert raised.value.code == 2
     assert f"error: {said}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("style", "said"),
+    [
+        ("egypt", "--from/--to: الفترة تنتهي (٢٠٢٥/٠٢/٢٨) قبل أن تبدأ (٢٠٢٥/٠٣/٠١)"),
+        ("levant", "--from/--to: الفترة تنتهي (٢٠٢٥/٠٢/٢٨) قبل أن تبدأ (٢٠٢٥/٠٣/٠١)"),
+        ("maghreb", "--from/--to: الفترة تنتهي (2025-02-28) قبل أن تبدأ (2025-03-01)"),
+    ],
+    ids=["egypt", "levant", "maghreb"],
+)
+def test_a_reversed_period_names_its_days_in_the_readers_digits(capsys, style, said):
+    """An Egyptian or Levantine reader read "الفترة تنتهي (2025-02-28) قبل أن تبدأ
+    (2025-03-01)", the days in Latin digits beside the window's Arabic-Indic ones; each day
+    named, typed back, is the day."""
+    reader = ["--lang", "ar", "--date-style", style]
+    with pytest.raises(SystemExit) as raised:
+        main(["list", "--sample", *reader, "--from", "2025-03", "--to", "2025-02"])
+    assert raised.value.code == 2
+    error = capsys.readouterr().err
+    assert error == f"diplomatic-timeline: خطأ: {said}\n"
+    named = re.findall(r"\(([^)]*)\)", said)
+    assert [parse_user_date(day) for day in named] == [
+        FuzzyDate(2025, 2, 28),
+        FuzzyDate(2025, 3, 1),
+    ]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place
 from timeline.domain.kinds import EventKind
-from timeline.domain.messages import message
+from timeline.domain.messages import Figures, message
 from timeline.domain.normalize import normalize, search_terms
 from timeline.domain.status import EventStatus
 
@@ -60,10 +60,10 @@ class EventFilter:
         if len(self.countries) > 2:
             raise ValidationError("countries", message("filter.too_many_countries"))
         if self.start and self.end and self.end < self.start:
-            raise ValidationError(
-                "period",
-                message("filter.period_reversed", end=str(self.end), start=str(self.start)),
-            )
+            # Days, not text quoted as typed (--to 2025-02 ends on the 28th): in the reader's
+            # digits, as the filter bar and --from read them back.
+            end, start = Figures(self.end.isoformat()), Figures(self.start.isoformat())
+            raise ValidationError("period", message("filter.period_reversed", end=end, start=start))
 
     @classmethod
     def pair(cls, first: str, second: str) -> EventFilter:

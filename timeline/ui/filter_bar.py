@@ -260,16 +260,13 @@ class FilterBar(QWidget):
         start = self._day(self.start, "from", first=True)
         end = self._day(self.end, "to", first=False)
         kinds = frozenset(kind for kind, action in self._kind_actions.items() if action.isChecked())
-        try:
-            return EventFilter(
-                countries=frozenset(codes),
-                kinds=kinds,
-                start=start,
-                end=end,
-                text=self.text.text().strip(),
-            )
-        except ValidationError as error:  # a reversed period names the days typed as numbers
-            raise error.in_figures() from error
+        return EventFilter(
+            countries=frozenset(codes),
+            kinds=kinds,
+            start=start,
+            end=end,
+            text=self.text.text().strip(),
+        )
 
     @staticmethod
     def _day(line: QLineEdit, field: str, first: bool) -> date | None:
