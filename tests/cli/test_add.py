@@ -124,6 +124,28 @@ BAD = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("style", "said"),
+    [
+        ("egypt", "--end: النهاية ٢٠٢٥/٠٤ قبل البداية ٢٠٢٥/٠٥/٠٩"),
+        ("levant", "--end: النهاية ٢٠٢٥/٠٤ قبل البداية ٢٠٢٥/٠٥/٠٩"),
+        ("maghreb", "--end: النهاية 2025-04 قبل البداية 2025-05-09"),
+    ],
+    ids=["egypt", "levant", "maghreb"],
+)
+def test_an_end_before_the_start_names_them_in_the_readers_digits(database, capsys, style, said):
+    """An Egyptian or Levantine reader read "النهاية 2025-04 قبل البداية 2025-05-09", the
+    dates in Latin digits beside Arabic-Indic ones, where the editor names them in theirs."""
+    reader = ["--lang", "ar", "--date-style", style]
+    added = ["--kind", "phone-call", "--countries", "MA", "KZ", "--title-en", "Call"]
+    added += ["--date", "2025-05-09", "--end", "2025-04"]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["add", "--database", database, *reader, *added])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == f"diplomatic-timeline: خطأ: {said}\n"
+    assert count(database, capsys) == 0
+
+
 @pytest.mark.parametrize(("changes", "message"), BAD, ids=[m for _, m in BAD])
 def test_a_wrong_field_exits_2_and_writes_nothing(database, capsys, changes, message):
     args = {"--kind": ["agreement-in-force"], "--countries": ["MA", "KZ"], "--title-en": ["X"]}

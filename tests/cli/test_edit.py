@@ -132,6 +132,24 @@ def test_a_date_that_puts_a_follow_up_before_its_visit_is_one_line(listed, capsy
     assert main(["edit", "2", "--database", listed.path, "--date", "2025-04-08"]) == 0
 
 
+@pytest.mark.parametrize(
+    ("style", "said"),
+    [
+        ("egypt", "--end: النهاية ٢٠٢٥/٠٤/٠١ قبل البداية ٢٠٢٥/٠٤/٠٧"),
+        ("maghreb", "--end: النهاية 2025-04-01 قبل البداية 2025-04-07"),
+    ],
+    ids=["egypt", "maghreb"],
+)
+def test_an_end_before_the_start_names_them_in_the_readers_digits(listed, capsys, style, said):
+    """An Egyptian reader read "النهاية 2025-04-01 قبل البداية 2025-04-07" in Latin digits."""
+    reader = ["--lang", "ar", "--date-style", style]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["edit", "1", "--database", listed.path, *reader, "--end", "2025-04-01"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == f"diplomatic-timeline: خطأ: {said}\n"
+    assert listed()["version"] == 1
+
+
 def test_an_end_that_puts_a_follow_up_before_its_visit_is_said_of_end(listed, capsys):
     """Only the end moved, and the refusal named ``--date``."""
     add = ["--kind", "bilateral-meeting", "--countries", "MA", "KZ", "--date", "2025-03-01"]

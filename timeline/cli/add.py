@@ -157,6 +157,16 @@ def end_as_typed(args: argparse.Namespace) -> FuzzyDate | None:
     return parse_user_date(ending, "end") if ending else None
 
 
+def typed_date(start: FuzzyDate, end: FuzzyDate | None, within: bool) -> EventDate:
+    """The date of ``--date`` (or ``--hijri``), ``--end`` and ``--within``: an end before
+    the start names the two in the reader's digits, the days read, as the editor does
+    ("النهاية ٢٠٢٥/٠٣/٠١ قبل البداية ٢٠٢٥/٠٣/١٩"), not as a file's quoted text."""
+    try:
+        return EventDate(start, end, within=within)
+    except ValidationError as error:
+        raise error.in_figures() from error
+
+
 def sources_given(args: argparse.Namespace) -> tuple[Source, ...]:
     """A source for each ``--source`` URL, from ``--outlet``; the outlet alone without one."""
     sources = tuple(Source(url=url, outlet=args.outlet) for url in args.source)
@@ -191,7 +201,7 @@ def event_from(args: argparse.Namespace) -> Event:
         kind=parse_kind(args.kind),
         countries=parse_countries(args.countries),
         host=parse_country(args.host, "host") if args.host else None,
-        date=EventDate(start, end, within=args.within),
+        date=typed_date(start, end, args.within),
         title_ar=args.title_ar,
         title_en=args.title_en,
         title_fr=args.title_fr,

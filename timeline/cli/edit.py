@@ -21,6 +21,7 @@ from timeline.cli.add import (
     refuse_control_characters,
     sources_given,
     step_fields,
+    typed_date,
 )
 from timeline.cli.common import (
     PLACE_IN,
@@ -34,7 +35,6 @@ from timeline.cli.common import (
 from timeline.cli.words import help_text
 from timeline.domain.countries import parse_countries, parse_country
 from timeline.domain.dateinput import parse_user_date
-from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Place
 from timeline.domain.kinds import EventKind, parse_kind
@@ -154,7 +154,7 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
         end = event.date.end if args.end is None else end_as_typed(args)
         # Without an end, an event is of one date: "one day within" goes with the end.
         within = event.date.within and end is not None if args.within is None else args.within
-        changes["date"] = EventDate(start, end, within=within)
+        changes["date"] = typed_date(start, end, within)
     changes.update(step_fields(args))
     changes.update(_sources_and_tags(event, args))
     forms = {language: getattr(args, f"place_{language}") for language in LANGUAGES}
