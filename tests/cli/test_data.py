@@ -306,6 +306,19 @@ def test_a_rejected_row_is_said_in_the_readers_words_and_digits(
     ]
 
 
+def test_a_rejected_rows_examples_are_written_as_the_file_writes_dates(tmp_path, capsys):
+    """An Egyptian reader's options are refused with examples as that reader types them
+    ("مثل ٢٠٢٥/٠٣/١٩"); a file's row is refused with those of a file, which reads no
+    slashes: "مثل 2025 أو 2025-03 أو 2025-03-19"."""
+    path = tmp_path / "events.csv"
+    path.write_text("kind,countries,date,title_en\nofficial-visit,MA;FR,x,Visit\n", "utf-8")
+    reader = ["--lang", "ar", "--date-style", "egypt"]
+    args = [*reader, "import", str(path), "--dry-run", "--database", str(tmp_path / "x.db")]
+    assert main(args) == 1
+    [rejected] = capsys.readouterr().err.splitlines()
+    assert rejected.endswith("مثل 2025 أو 2025-03 أو 2025-03-19)")
+
+
 @pytest.mark.parametrize(
     ("language", "date", "kind"),
     [

@@ -15,6 +15,7 @@ import pytest
 from timeline import settings
 from timeline.cli import build_parser, main, progress_bar, words
 from timeline.cli.ending import INTERRUPTED
+from timeline.domain.dateinput import parse_user_date
 from timeline.domain.languages import LANGUAGES
 from timeline.export import briefing_export, briefing_names
 from timeline.store.backups import backups_dir
@@ -87,6 +88,41 @@ def test_the_numbers_a_wrong_use_names_are_in_the_readers_digits(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "ar", "--date-style", "egypt", "--days", "0", "--screenshot", "x.png"])
     assert "(من ١ إلى ٧٣٬٠٤٨)" in capsys.readouterr().err
+
+
+#: Latin digits and a day's hyphens as an Egyptian or Levantine reader types them.
+INDIC_TYPED = str.maketrans("0123456789-", "٠١٢٣٤٥٦٧٨٩/")
+
+
+@pytest.mark.parametrize(
+    ("wrong", "examples"),
+    [
+        (["list", "--from", "x"], ["2025", "2025-03", "2025-03-19"]),
+        (["list", "--to", ""], ["2025", "2025-03", "2025-03-19"]),
+        (["review", "--today", "2025-03"], ["2025-03-19", "1446-09-19 هـ"]),
+        (["extract", "-", "--published", "2025-04"], ["2025-03-19", "1446-09-19 هـ"]),
+        (["add", "--kind", "statement", "--countries", "MA", "--hijri", "14x"], ["1446-09-19 هـ"]),
+    ],
+    ids=["--from", "--to", "--today", "--published", "--hijri"],
+)
+@pytest.mark.parametrize("style", ["egypt", "levant", "maghreb"])
+def test_the_examples_a_wrong_date_is_given_are_typed_in_the_readers_digits(
+    capsys, wrong, examples, style
+):
+    """An Egyptian or Levantine reader typing a wrong date read "مثل 2025 أو 2025-03 أو
+    2025-03-19" and "مثل 1446-09-19 هـ", the examples in Latin digits where the window
+    writes theirs; they are written as such a reader types them ("٢٠٢٥/٠٣/١٩"), which reads
+    back. A Moroccan reader's stay in Latin digits."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--sample", "--lang", "ar", "--date-style", style, *wrong])
+    assert exit_info.value.code == 2
+    said = re.sub("«[^»]*»", "«»", capsys.readouterr().err)  # what was typed stays as typed
+    indic = style != "maghreb"
+    for example in examples:
+        typed = example.translate(INDIC_TYPED) if indic else example
+        assert re.search(rf"(?<![\w/-]){re.escape(typed)}(?![\w/-])", said), said
+        assert parse_user_date(typed) == parse_user_date(example)
+    assert bool(re.search("[0-9]", said)) is not indic, said
 
 
 def test_no_wrong_use_is_said_in_words_written_in_the_code():

@@ -26,7 +26,7 @@ from timeline.cli.words import help_text, rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.characters import character_problem, line_problem
 from timeline.domain.countries import parse_countries, parse_country
-from timeline.domain.dateinput import in_hijri_unless_marked, parse_user_date
+from timeline.domain.dateinput import in_hijri_unless_marked, not_a_typed_day, parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.duplicates import candidates_filter, possible_duplicates
 from timeline.domain.errors import ValidationError
@@ -146,7 +146,7 @@ def hijri_day(text: str) -> FuzzyDate:
     """``--hijri``'s day, with its mark (هـ, AH) or without."""
     start = parse_user_date(in_hijri_unless_marked(text), "hijri")
     if start.precision is not Precision.DAY:
-        raise ValidationError("hijri", message("date.not_a_typed_day", text=text))
+        raise not_a_typed_day("hijri", text)
     return start
 
 

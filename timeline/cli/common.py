@@ -14,7 +14,7 @@ from pathlib import Path
 from timeline.cli.words import help_text, output_reader, rendered
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
-from timeline.domain.dateinput import parse_user_date, parse_user_day
+from timeline.domain.dateinput import not_a_typed_day, parse_user_date, parse_user_day
 from timeline.domain.datetext import DateStyle
 from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.filters import EventFilter
@@ -193,7 +193,7 @@ def today_from(args: argparse.Namespace) -> date:
     except ValidationError as error:
         raise invalid(error) from error
     if day is None:
-        raise UsageError(message("date.not_a_typed_day", text=given), about="--today")
+        raise invalid(not_a_typed_day("--today", given))
     return day
 
 

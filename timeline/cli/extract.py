@@ -16,7 +16,7 @@ from pathlib import Path
 from timeline.cli.common import UsageError, add_reader_options, invalid, print_json_line
 from timeline.cli.listing import event_json
 from timeline.cli.words import help_text
-from timeline.domain.dateinput import parse_user_date
+from timeline.domain.dateinput import not_a_typed_day, parse_user_date
 from timeline.domain.dates import Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.extract.proposals import Proposal, extract
@@ -64,7 +64,7 @@ def _publication_day(text: str | None) -> date:
     except ValidationError as error:
         raise invalid(error) from error
     if value.precision is not Precision.DAY:
-        raise UsageError(message("date.not_a_typed_day", text=text), about="--published")
+        raise invalid(not_a_typed_day("--published", text))
     return value.earliest()
 
 

@@ -49,10 +49,11 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
         words = [word for word in words if word not in _MARKS]
     body = " ".join(words)
     if not _NUMBERS.fullmatch(body):
-        shown = text.strip()
+        shown = text.strip()  # refused with examples as the reader types them
         if hijri:
-            raise ValidationError(field, message("date.not_a_hijri_date_input", text=shown))
-        raise not_a_date(field, shown)
+            hijri_input = message("date.not_a_hijri_date_input", text=shown)
+            raise ValidationError(field, hijri_input.as_typed())
+        raise not_a_date(field, shown).as_typed()
     numbers = body.split()
     unmarked = not (hijri or gregorian)
     if unmarked and FIRST_HIJRI_YEAR <= int(numbers[0]) <= LAST_HIJRI_YEAR:
@@ -80,11 +81,17 @@ def parse_user_day(text: str, field: str) -> date | None:
         value = parse_user_date(shown, field)
     except ValidationError as error:
         if isinstance(error.detail, Message) and error.detail.id.startswith("date.not_a_"):
-            raise ValidationError(field, message("date.not_a_typed_day", text=shown)) from None
+            raise not_a_typed_day(field, shown) from None
         raise
     if value.precision is not Precision.DAY:
-        raise ValidationError(field, message("date.not_a_typed_day", text=shown))
+        raise not_a_typed_day(field, shown)
     return value.earliest()
+
+
+def not_a_typed_day(field: str, text: str) -> ValidationError:
+    """The error of ``text`` typed for a day (``field``) that is none: a month, a year, or
+    no date at all; its examples as the reader types them (:meth:`Message.as_typed`)."""
+    return ValidationError(field, message("date.not_a_typed_day", text=text).as_typed())
 
 
 def hijri_looking(when: EventDate) -> Message | None:

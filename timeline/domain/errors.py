@@ -46,6 +46,13 @@ class ValidationError(ValueError):
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
 
+    def as_typed(self) -> ValidationError:
+        """This problem, the examples it gives as the reader types them
+        (:meth:`Message.as_typed`)."""
+        detail = self.detail
+        typed = detail.as_typed() if isinstance(detail, Message) else detail
+        return ValidationError(self.field, typed)
+
     def in_figures(self) -> ValidationError:
         """This problem, the texts it names taken as figures (:meth:`Message.in_figures`)."""
         detail = self.detail

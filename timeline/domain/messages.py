@@ -12,7 +12,7 @@ import json
 import re
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
@@ -49,6 +49,8 @@ class Message:
 
     id: str
     values: Mapping[str, Any] = field(default_factory=dict)
+    #: Whether the numbers its own words write are examples the reader types (:meth:`as_typed`).
+    typed: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.id not in catalogue():
@@ -73,6 +75,8 @@ class Message:
         known; else it is written as ISO does."""
         templates = catalogue()[self.id]
         template = templates.get(language) or templates[FALLBACK]
+        if self.typed:  # its examples as the reader types them
+            template = slashed(digits(template))
         if isolated:  # an example to type ("مثل 2025-03-19") read "19-03-2025" in Arabic
             template = ltr_examples(template)
         values = {
@@ -88,14 +92,22 @@ class Message:
     def __str__(self) -> str:
         return self.render(FALLBACK)
 
+    def as_typed(self) -> Message:
+        """This message with the examples its own words give ("مثل 2025 أو 2025-03-19")
+        written as the reader types a date into the field or option it is said of: in the
+        reader's digits (``digits``), a day or month with slashes (:func:`slashed`), "مثل
+        ٢٠٢٥ أو ٢٠٢٥/٠٣/١٩", which the field reads back. A file's examples stay as the file
+        writes them: an import reads no "٢٠٢٥/٠٣/١٩"."""
+        return replace(self, typed=True)
+
     def in_figures(self) -> Message:
         """This message with each text it names taken as figures: for numbers the reader
         gave as numbers (the editor's spin boxes), which a rule names as text ("2025-02 has
         28 days"). An Egyptian reader's editor said "الشهر 2025-02 فيه ٢٨ يومًا، لا ٣٠"; an
         import quotes its file's "2025-02" as the file writes it."""
         values = self.values.items()
-        return Message(
-            self.id, {name: Figures(v) if isinstance(v, str) else v for name, v in values}
+        return replace(
+            self, values={name: Figures(v) if isinstance(v, str) else v for name, v in values}
         )
 
 
