@@ -409,18 +409,51 @@ def test_a_help_says_no_english_beside_the_names_of_options_and_values(capsys, l
     [
         (["--lang", "ar", "--date-style", "egypt"],
          ["--dpi N دقة صورة PNG (الافتراضي ١٥٠)", "مجمّعةً حسب السنة إن زادت على ١٥٠)",
-          "--from DATE 2024 أو 2024-05 أو 2024-05-01 أو 1446-09-19 هـ"]),
+          "--from DATE ٢٠٢٤ أو ٢٠٢٤/٠٥ أو ٢٠٢٤/٠٥/٠١ أو ١٤٤٦/٠٩/١٩ هـ"]),
         (["--lang", "fr"], ["--dpi N résolution d’une image PNG (par défaut 150)"]),
         (["--lang", "en"], ["--dpi N resolution of a PNG (default 150)"]),
     ],
 )  # fmt: skip
 def test_the_numbers_of_an_options_help_are_in_the_readers_digits(capsys, reader, said):
     """A briefing's resolution and the count of events above which its table is a summary,
-    in an Egyptian reader's digits; a date or a size to type stays as it is typed."""
+    in an Egyptian reader's digits; a date to type as that reader types it."""
     with pytest.raises(SystemExit):
         main([*reader, "export", "--help"])
     flowing = " ".join(capsys.readouterr().out.split())
     assert all(text in flowing for text in said)
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["extract"], "--published DAY يوم نشر المقال، {2025-04-08} أو {1446-10-10} هـ"),
+        (["add"], "--date DATE {2025-03-19} أو {2025-03} أو {2025} (هجريًّا: {1446-09-19} هـ)"),
+        (["edit"], "--date DATE {2025-03-19} أو {2025-03} أو {2025} (هجريًّا: {1446-09-19} هـ)"),
+        (["list"], "--from DATE {2024} أو {2024-05} أو {2024-05-01} أو {1446-09-19} هـ"),
+    ],
+    ids=["extract", "add", "edit", "list"],
+)
+@pytest.mark.parametrize("style", ["egypt", "levant", "maghreb"])
+def test_the_dates_an_options_help_gives_are_typed_in_the_readers_digits(
+    capsys, command, said, style
+):
+    """``extract --help`` said "يوم نشر المقال، 2025-04-08 أو 1446-10-10 هـ" to an Egyptian
+    or Levantine reader, whose window writes such examples "٢٠٢٥/٠٤/٠٨": each date is written
+    as that reader types it, and read back so; a Moroccan reader's stay in Latin digits."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "ar", "--date-style", style, *command, "--help"])
+    assert exit_info.value.code == 0
+    flowing = " ".join(capsys.readouterr().out.split())
+    indic = style != "maghreb"
+    typed = re.sub(r"\{([^}]*)\}", lambda day: _as_typed(day[1], indic), said)
+    assert typed in flowing
+    for day in re.findall(r"\{([^}]*)\}", said):
+        hijri = " هـ" if day.startswith("14") else ""
+        assert parse_user_date(_as_typed(day, indic) + hijri) == parse_user_date(day + hijri)
+
+
+def _as_typed(day: str, indic: bool) -> str:
+    return day.translate(INDIC_TYPED) if indic else day
 
 
 @pytest.mark.parametrize(

@@ -143,7 +143,7 @@ def add_filter_options(parser: argparse.ArgumentParser, suppress: bool = True) -
         dest="start",
         metavar="DATE",
         default=default,
-        help=help_text(message("help.from")),
+        help=help_text(message("help.from").as_typed()),
     )
     group.add_argument(
         "--to", dest="end", metavar="DATE", default=default, help=help_text(message("help.to"))

@@ -64,7 +64,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--host", metavar="CODE", help=help_text(message("help.host")))
     when = parser.add_mutually_exclusive_group()
-    when.add_argument("--date", help=help_text(message("help.date")))
+    when.add_argument("--date", help=help_text(message("help.date").as_typed()))
     when.add_argument("--hijri", metavar="YYYY-MM-DD", help=help_text(message("help.hijri")))
     parser.add_argument("--end", help=help_text(message("help.end.edit")))
     span = parser.add_mutually_exclusive_group()

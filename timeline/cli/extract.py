@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--published",
         metavar="DAY",
-        help=help_text(message("help.published")),
+        help=help_text(message("help.published").as_typed()),
     )
     add_reader_options(parser)
     parser.set_defaults(handler=run)
