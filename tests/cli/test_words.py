@@ -646,19 +646,21 @@ def test_a_backup_that_cannot_be_read_is_listed_in_the_chosen_language(
     assert out == f"2025-01-01 00:00:00  {daily}  {unreadable}  {copy}\n"
 
 
-def test_when_a_backup_was_taken_is_written_as_its_files_name_says_it(tmp_path, capsys):
-    """An Egyptian reader's copies are counted in their digits ("حدث واحد" for one), the
-    moment each was taken written as the copy's name writes it, ISO in Latin digits: in
-    Arabic-Indic ones a terminal that orders text both ways showed "٠١-٠١-٢٠٢٥"."""
+@pytest.mark.parametrize("style", ["egypt", "levant"])
+def test_when_a_backup_was_taken_is_written_in_the_readers_digits(tmp_path, capsys, style):
+    """An Egyptian or Levantine reader's copies are counted in their digits ("حدث واحد" for
+    one), and the moment each was taken was "2025-01-01 09:30:00" beside them; written year
+    first with slashes, as such a reader types a day: with hyphens a terminal that orders
+    text both ways showed "٠١-٠١-٢٠٢٥"."""
     database = tmp_path / "t.sqlite3"
     _add(str(database), capsys)
     copy = backups_dir(database) / "t.sqlite3-20250101-093000-manual.sqlite3"
     copy.parent.mkdir()
     backup = ["db", "backup", "--database", str(database), "--output", str(copy)]
     _said(capsys, *backup)
-    reader = ["--lang", "ar", "--date-style", "egypt"]
+    reader = ["--lang", "ar", "--date-style", style]
     out = _said(capsys, *reader, "db", "backups", "--database", str(database)).out
-    assert out == f"2025-01-01 09:30:00  أنشأتها أنت  حدث واحد  {copy}\n"
+    assert out == f"٢٠٢٥/٠١/٠١ ٠٩:٣٠:٠٠  أنشأتها أنت  حدث واحد  {copy}\n"
 
 
 CANCELLED = {

@@ -25,6 +25,7 @@ from timeline.cli.common import (
     print_refusal,
 )
 from timeline.cli.words import counted, help_text, output_language, output_reader, rendered
+from timeline.domain.direction import slashed
 from timeline.domain.languages import with_label
 from timeline.domain.messages import Message, message
 from timeline.io.atomic import ExportError, folder_problem
@@ -108,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         print(backup_sqlite_file(path, output or new_backup_path(path, MANUAL)))
     elif args.db_command == "backups":
+        reader = output_reader(args)
         for info in list_backups(path):
             events = (
                 rendered(message("cli.backup_unreadable"), args)
@@ -115,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
                 else counted(info.events, args)
             )
             reason = rendered(reason_said(info.reason), args)
-            print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {reason}  {events}  {info.path}")
+            # Year first, with slashes in Arabic-Indic digits, whose hyphens turn it round.
+            taken = slashed(reader.digits(f"{info.taken:%Y-%m-%d %H:%M:%S}"))
+            print(f"{taken}  {reason}  {events}  {info.path}")
     else:
         backup = named_file(args.backup, "BACKUP")  # "" was the folder ".", said to be one
         if not backup.exists() and (backups_dir(path) / backup).exists():
