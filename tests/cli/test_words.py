@@ -15,6 +15,7 @@ import pytest
 from timeline import settings
 from timeline.cli import build_parser, main, progress_bar, words
 from timeline.cli.ending import INTERRUPTED
+from timeline.cli.window import window_size
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.languages import LANGUAGES
 from timeline.export import briefing_export, briefing_names
@@ -88,6 +89,26 @@ def test_the_numbers_a_wrong_use_names_are_in_the_readers_digits(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "ar", "--date-style", "egypt", "--days", "0", "--screenshot", "x.png"])
     assert "(من ١ إلى ٧٣٬٠٤٨)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("style", "size"),
+    [("egypt", "١٦٠٠x٩٠٠"), ("levant", "١٦٠٠x٩٠٠"), ("maghreb", "1600x900")],
+    ids=["egypt", "levant", "maghreb"],
+)
+def test_a_window_size_is_exemplified_in_the_readers_digits(tmp_path, capsys, style, size):
+    """An Egyptian or Levantine reader's wrong ``--size`` was "ليس مقاسًا مثل 1600x900", and
+    its help "(الافتراضي 1600x900)", beside "كل ضلع من ٢٠٠ إلى ١٠٬٠٠٠ بكسل"; the size
+    written so is one ``--size`` takes."""
+    reader = ["--lang", "ar", "--date-style", style]
+    with pytest.raises(SystemExit) as exit_info:
+        main([*reader, "--sample", "--size", "1600", "--screenshot", str(tmp_path / "x.png")])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.endswith(f"ليس مقاسًا مثل {size}\n")
+    with pytest.raises(SystemExit):
+        main([*reader, "--help"])
+    assert f"(الافتراضي {size})" in " ".join(capsys.readouterr().out.split())
+    assert window_size(argparse.Namespace(size=size)) == (1600, 900)
 
 
 #: Latin digits and a day's hyphens as an Egyptian or Levantine reader types them.

@@ -38,7 +38,7 @@ def window_size(args: argparse.Namespace) -> tuple[int, int]:
     text = args.size
     width, sep, height = text.lower().partition("x")
     if not sep or not width.isdigit() or not height.isdigit():
-        raise UsageError(message("usage.not_a_size", text=text), about="--size")
+        raise UsageError(message("usage.not_a_size", text=text).as_typed(), about="--size")
     value = int(width), int(height)
     least, most = SIDES
     if not all(least <= side <= most for side in value):
@@ -75,7 +75,7 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--size",
         default="1600x900",
         metavar="WxH",
-        help=help_text(message("help.size")),
+        help=help_text(message("help.size").as_typed()),
     )
 
 
