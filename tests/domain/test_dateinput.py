@@ -71,6 +71,21 @@ def test_a_month_a_problem_names_is_in_the_readers_digits(digits, said):
     assert raised.value.in_language("ar", digits=digits) == said
 
 
+def test_the_examples_a_wrong_date_is_given_are_as_the_reader_types_them():
+    """Typed, a date that is none is refused with examples in the reader's digits, which
+    read back; a file's (an import's) with those a file writes, read by FuzzyDate.parse."""
+    egyptian = DateFormat("ar", DateStyle.EGYPT).digits
+    with pytest.raises(ValidationError) as typed:
+        parse_user_date("x", "--from")
+    said = typed.value.in_language("ar", digits=egyptian)
+    assert said.endswith("مثل ٢٠٢٥ أو ٢٠٢٥/٠٣ أو ٢٠٢٥/٠٣/١٩)")
+    assert parse_user_date("٢٠٢٥/٠٣/١٩") == FuzzyDate(2025, 3, 19)
+    assert typed.value.in_language("ar").endswith("مثل 2025 أو 2025-03 أو 2025-03-19)")
+    with pytest.raises(ValidationError) as read:
+        FuzzyDate.parse("x")
+    assert read.value.in_language("ar", digits=egyptian).endswith("2025-03 أو 2025-03-19)")
+
+
 @pytest.mark.parametrize("typed", ["1446", "1446-09", "1446-09-19", "1500-12-30", "1343-01-01"])
 def test_a_hijri_year_typed_without_its_mark_is_not_read_as_a_gregorian_one(typed):
     """A desk officer typing 1446-09-19 for 19 Ramadan 1446 was taken to the year 1446 of the
