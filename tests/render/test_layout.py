@@ -762,6 +762,33 @@ def test_a_badge_of_a_days_hidden_events_stands_in_that_day(days, rtl):
 
 
 @pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("offset", [0.0, 0.3])
+def test_a_days_hidden_points_are_counted_where_they_stand(offset, rtl):
+    """Zoomed to a day, its hidden events' points stand in the day's middle, not at its
+    start: the 5 December 2021 meeting of 50,000 events was in the "+47" at an 800-pixel
+    view's start with 46 events begun days and months before, 400 pixels from its point.
+    A badge holding a day's points holds no event begun before the view and stands over
+    their points (or they are drawn in the badges' row), each event counted once."""
+    day = date(2025, 3, 5)
+    begun = [make_event(day - timedelta(days=10 + n), 30, "lasted", 20 + n) for n in range(12)]
+    events = chronological(begun + [make_event(day, 30) for _ in range(6)])
+    own = {event.id for event in events if event.date.earliest() == day}
+    start = day_number(day) + offset
+    result = lay_out(events, Period(start, start + 1), rtl=rtl, width=800.0, height=150.0)
+    point = result.scale.x(day_number(day) + 0.5)
+    counted = Counter(shape.event.id for shape in result.events)
+    badges = [cluster for cluster in result.clusters if own & set(cluster.event_ids)]
+    assert badges
+    for badge in badges:
+        assert set(badge.event_ids) <= own, badge
+        assert badge.rect.x <= point <= badge.rect.right, (badge.rect, point)
+    for cluster in result.clusters:
+        counted.update(cluster.event_ids)
+    assert counted.keys() == {event.id for event in events}
+    assert set(counted.values()) == {1}
+
+
+@pytest.mark.parametrize("rtl", [False, True])
 def test_a_badge_moved_into_its_day_takes_no_labels_room(rtl, monkeypatch):
     """Moved towards its first event before the labels were set, a badge took the room a
     label set before its marker needed, and the label went (six views in 900 of 50,000
