@@ -448,6 +448,29 @@ def test_a_week_under_a_months_vague_events_shows_its_dated_ones(monkeypatch, ch
     assert set(seen.values()) == {1} and len(seen) == len(events)
 
 
+def test_a_busy_week_under_a_months_vague_events_across_a_chunk_boundary_shows_its_dated_ones():
+    """May 2011's bars cross a chunk boundary (15 May at a week's zoom), so they went to the
+    band, the top third of the rows, which are those the events known to the day are given
+    first: a week at 1280×800 of 50,000 events showed two bars of "November 2021" across
+    its top rows and 52 of its 122 events of a day in badges (10 weeks). The band leaves
+    long vague bars to the rows the chunks leave, as the chunks do; each event once."""
+    first = date(2011, 5, 16)
+    vague = [make_event(date(2011, 5, 1), 30, "month") for _ in range(20)]
+    vague += [make_event(date(2011, 5, 1), 12, "within", 29) for _ in range(10)]
+    dated = [make_event(first + timedelta(days=n // 3), 25) for n in range(21)]
+    events = chronological(vague + dated)
+    week = Period(day_number(first), day_number(first) + 7.0)
+    assert WIDTH / week.span < stacking_greedy.DATED_FIRST_BELOW_PX_PER_DAY
+    result = lay(events, week)
+    shown = {shape.event.id for shape in result.events if shape.label_rect is not None}
+    dated_ids = {event.id for event in events if event.date.is_exact_day()}
+    assert dated_ids <= shown, f"{len(shown & dated_ids)} of the week's 21 drawn"
+    seen = Counter(shape.event.id for shape in result.events)
+    for cluster in result.clusters:
+        seen.update(cluster.event_ids)
+    assert set(seen.values()) == {1} and len(seen) == len(events)
+
+
 def test_a_day_under_a_months_vague_events_keeps_them_in_time_order():
     """Zoomed in to a day, the month's bars keep the rows they take in time order: rows
     kept for events known to the day stood blank on days with none, over badges of bars."""
