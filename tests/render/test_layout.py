@@ -26,6 +26,7 @@ from timeline.render.layout import (
     FIT_LABEL_SHARE,
     LayoutOptions,
     StackingCache,
+    draws_the_same,
     fit_layout,
     fit_period,
     lanes_height,
@@ -898,6 +899,24 @@ def test_the_least_height_that_keeps_the_legend_is_where_a_layout_draws_it(
     assert not layout(cache, period, width, kept - 1, text_width, options).legend
     empty = StackingCache(MemorySource.single([], text_width, "en"))
     assert legend_kept_height(empty, period, width, text_width, options) == math.inf
+
+
+def test_a_view_draws_the_same_in_less_room_only_where_nothing_took_it(sample):
+    """The details of a selected event at 800×500 take room from the timeline only where
+    it draws the same in less: under its last row (250 pixels keep the sample's four rows
+    of 260), not a row of it (249), nor the room a label at the far edge took to sit in
+    its own row on two lines (265: in the second row in three lines at 261)."""
+    cache = StackingCache(MemorySource.single(sample, text_width, "en"))
+    period = fit_period(cache.source.index)
+    assert period is not None
+    options = LayoutOptions(rows_as_needed=True)
+
+    def same(height: float, lower: float) -> bool:
+        return draws_the_same(cache, period, 800.0, (height, lower), text_width, options)
+
+    assert same(260.0, 250.0)
+    assert not same(260.0, 249.0)
+    assert not same(265.0, 261.0)
 
 
 def _legend_lines(made: TimelineLayout) -> list[list[Rect]]:

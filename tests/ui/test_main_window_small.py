@@ -17,6 +17,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.settings import Key, settings
 from timeline.ui.app import application
+from timeline.ui.main_window import _TIMELINE_SPLIT
 from timeline.ui.whole_lines import label_lines, line_height, rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
@@ -217,6 +218,9 @@ def test_the_details_show_no_caption_over_nothing(qtbot, started_in, sample_stor
         assert empty  # the event leaves some field blank
         for caption, field in details._rows:
             label = details.caption_of(field)
+            if field in (details.gregorian, details.hijri) and details.dates.isVisible():
+                assert not label.isVisible() and not field.isVisible()  # on the dates' line
+                continue
             assert label.isVisible() == field.isVisible() == bool(field.text()), caption
 
 
@@ -613,6 +617,37 @@ def test_a_details_pane_with_room_for_a_one_line_title_over_the_dates_rows_keeps
         assert details.caption_of(label).isVisible()
         bottom = label.mapTo(viewport, QPoint(0, 0)).y() + label_lines(label)[-1][1]
         assert bottom <= viewport.height(), (label.objectName(), bottom)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_at_800_by_500_a_selected_events_title_and_date_show_under_the_same_timeline(
+    qtbot, started_in, language
+):
+    """At 800×500 the details showed the forum's title alone, 11 pixels short of the room
+    for its dates on a line under it. The dates' line goes right under the title, and the
+    timeline gives the rest from under its last row, drawing what it drew in its share."""
+    window = started_in(language)
+    room = sum(window.splitter.sizes())
+    share = round(room * _TIMELINE_SPLIT[1] / sum(_TIMELINE_SPLIT))
+    view = window.timeline
+    taken = window.splitter.sizes()[1] - share
+    assert taken > 0
+    assert view.draws_the_same(view.width(), view.height() + taken, view.height())
+    window.attention.list.setCurrentRow(0)
+    details = window.details
+    assert details.title.text().startswith(("3rd South-South", "3e Forum", "النسخة الثالثة"))
+    dates = details.dates
+    qtbot.waitUntil(
+        lambda: dates.isVisible() and dates.height() == dates.heightForWidth(dates.width())
+    )
+    viewport = details.viewport()
+    for label in (details.title, dates):
+        top = label.mapTo(viewport, QPoint(0, 0)).y()
+        lines = label_lines(label)
+        # The title whole, the dates' first line (both dates, or the Gregorian one).
+        bottom = top + (lines[-1] if label is details.title else lines[0])[1]
+        assert top >= 0 and bottom <= viewport.height(), (label.objectName(), bottom)
+    assert dates.text().startswith(details.gregorian.text())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -120,10 +120,15 @@ class DetailsPanel(QScrollArea):
         # In a panel too short for the title and the dates' rows, a heading's size (as what
         # needs attention's) and the dates on a line under it (:meth:`_place_first_lines`).
         self._short_title_font = widget_font(13, bold=True)
-        outer.addWidget(self.title)
         self.title.installEventFilter(self)  # its width says whether it takes one line
         self.dates = _DatesLine("detailsDates")
-        outer.addWidget(self.dates)
+        # The dates' line right under the title, one heading (the 6 pixels between them
+        # were more than an 800×500 window has for the dates).
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.dates)
+        outer.addLayout(heading)
         # A title's whole line at least (the rest scrolls, and its splitter gives it more):
         # in an 800×500 window the details share their column with what needs attention.
         margins = outer.contentsMargins()
@@ -200,7 +205,7 @@ class DetailsPanel(QScrollArea):
         Gregorian and Hijri dates: what a click on an event is for (in a 900×560 window
         the title alone showed, its dates a scroll away)."""
         rows = 2 * math.ceil(line_height(self.font())) + self._grid.verticalSpacing()
-        return self._title_lines_height(self._title_font) + rows
+        return self._title_lines_height(self._title_font) + self._outer.spacing() + rows
 
     def short_first_lines_height(self) -> int:
         """The least height of a panel that shows the title in a heading's size and the
@@ -211,11 +216,10 @@ class DetailsPanel(QScrollArea):
         )
 
     def _title_lines_height(self, font: QFont) -> int:
-        """The panel's height for a title's two lines in ``font`` and the gap under them."""
+        """The panel's height for a title's two lines in ``font``."""
         return (
             self._outer.contentsMargins().top()
             + 2 * math.ceil(line_height(font))
-            + self._outer.spacing()
             + 2 * self.frameWidth()
         )
 

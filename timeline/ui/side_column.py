@@ -36,12 +36,20 @@ class SideColumn(FittedSplitter):
     def first_lines_height(self) -> int:
         """The column's height to show a selected event's title and dates over what needs
         attention at its shortest (0 with the details folded away: nothing to make room for)."""
+        return self._with_attention(self._details.first_lines_height())
+
+    def short_first_lines_height(self) -> int:
+        """:meth:`first_lines_height` with the details' title in a heading's size and the
+        dates on a line under it (:meth:`DetailsPanel.short_first_lines_height`)."""
+        return self._with_attention(self._details.short_first_lines_height())
+
+    def _with_attention(self, details: int) -> int:
+        """The column's height for ``details`` over what needs attention at its shortest."""
         if self._details.isHidden():
             return 0
-        height = self._details.first_lines_height()
         if not self._attention.isHidden():
-            height += self.handleWidth() + self._attention.minimumSizeHint().height()
-        return height
+            details += self.handleWidth() + self._attention.minimumSizeHint().height()
+        return details
 
     def fit(self) -> None:
         """The attention list as tall as its items whole, as many as just under half the

@@ -47,12 +47,21 @@ class TimelineSplitter(FittedSplitter):
         if room <= 0:  # not laid out yet: its first resize fits it
             return
         shared = round(room * self._split[1] / sum(self._split))
+        width = self.contentsRect().width()
+        least = self._timeline.minimumHeight()
+        above = self._top.minimumSizeHint().height() - least  # the summary over the view
         wanted = self._side.first_lines_height()
         if shared < wanted:
             # The view under the summary, with the room the details want taken from it.
-            least = self._timeline.minimumHeight()
-            left = room - wanted - (self._top.minimumSizeHint().height() - least)
-            if left >= max(least, self._timeline.legend_kept_height(self.contentsRect().width())):
+            left = room - wanted - above
+            if left >= max(least, self._timeline.legend_kept_height(width)):
                 shared = wanted
+        short = self._side.short_first_lines_height()
+        if shared < short:
+            # Short of that, the room for the title in a heading's size and the dates on a
+            # line under it, where the view has it under its last rows.
+            view, left = room - shared - above, room - short - above
+            if left >= least and self._timeline.draws_the_same(width, view, left):
+                shared = short
         if self.sizes() != [room - shared, shared]:
             self.setSizes([room - shared, shared])

@@ -37,6 +37,7 @@ from timeline.render.lanes_scroll import LanesBand, Rest, ScrolledLanes, note_sh
 from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
+    draws_the_same,
     fit_layout,
     lanes_height,
     layout,
@@ -357,6 +358,23 @@ class TimelineView(QWidget):
         (:func:`timeline.render.layout.legend_kept_height`; infinite where it draws none)."""
         return legend_kept_height(
             self._cache, self._period, float(width), self._painter.measurer.width, self._options()
+        )
+
+    def draws_the_same(self, width: int, height: int, lower: int) -> bool:
+        """Whether the view, ``width`` pixels across, draws ``lower`` pixels tall what it
+        draws ``height`` tall (:func:`timeline.render.layout.draws_the_same`), its lanes
+        unscrolled at both (lanes that scroll show less of themselves in less room)."""
+        if self._lanes.laid_out_height(lower) != lower:
+            return False
+        shown = (width, height) == (self.width(), self.laid_out_height())
+        return draws_the_same(
+            self._cache,
+            self._period,
+            float(width),
+            (float(height), float(lower)),
+            self._painter.measurer.width,
+            self._options(),
+            self.current_layout() if shown else None,  # the frame shown, made already
         )
 
     def lanes_band(self) -> LanesBand:

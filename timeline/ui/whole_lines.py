@@ -162,8 +162,9 @@ class LineByLineScroll(QObject):
 
 class ShortScrollBar(QObject):
     """A scroll area's vertical scroll bar: the style's where the viewport is as tall as
-    its two arrows and its shortest handle, else a handle in a track
-    (:data:`SHORT_SCROLL_BAR_STYLE`), fitted again as the viewport's height changes."""
+    its two arrows and twice its shortest handle, else a handle in a track
+    (:data:`SHORT_SCROLL_BAR_STYLE`), fitted again as the viewport's height changes (58
+    pixels tall, the style's track was 30 for a handle of 26, which a drag barely moved)."""
 
     def __init__(self, area: QAbstractScrollArea) -> None:
         super().__init__(area)
@@ -180,7 +181,7 @@ class ShortScrollBar(QObject):
         style = self._area.style()
         arrows = 2 * style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         handle = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarSliderMin)
-        short = self._area.viewport().height() < arrows + handle
+        short = self._area.viewport().height() < arrows + 2 * handle
         wanted = SHORT_SCROLL_BAR_STYLE if short else ""
         bar = self._area.verticalScrollBar()
         if bar.styleSheet() != wanted:
