@@ -164,7 +164,7 @@ def test_without_an_arabic_locale_the_first_country_shown_with_a_style_decides()
     ("language", "style", "expected"),
     [
         ("en", DateStyle.MAGHREB, "a day in 30 Sep – 2 Oct 2019"),
-        ("fr", DateStyle.MAGHREB, "un jour entre le 30 sept. et le 2 oct. 2019"),
+        ("fr", DateStyle.MAGHREB, "un jour du 30 sept. au 2 oct. 2019"),
         ("ar", DateStyle.MAGHREB, "يوم خلال 30 شتنبر – 2 أكتوبر 2019"),
         ("ar", DateStyle.LEVANT, "يوم خلال ٣٠ أيلول – ٢ تشرين الأول ٢٠١٩"),
     ],
@@ -208,14 +208,19 @@ def test_french_says_a_window_between_its_two_ends(edtf, expected):
 @pytest.mark.parametrize(
     ("edtf", "expected"),
     [
-        ("[2025-04-05..2025-04-07]", "un jour entre le 5 et le 7 avr. 2025"),
+        ("[2025-04-05..2025-04-07]", "un jour du 5 au 7 avr. 2025"),
+        ("[2025-03-01..2025-03-03]", "un jour du 1er au 3 mars 2025"),
+        ("[2025-04-30..2025-05-02]", "un jour du 30 avr. au 2 mai 2025"),
+        ("[2024-12-28..2025-01-03]", "un jour du 28 déc. 2024 au 3 janv. 2025"),
         ("[2025-02..2025-04]", "un jour entre févr. et avr. 2025"),
         ("[2025-04-05..2025-05]", "un jour entre le 5 avr. et mai 2025"),
         ("[2022..2023]", "un jour entre 2022 et 2023"),
     ],
 )
 def test_french_says_a_window_between_its_two_ends_in_a_narrow_column_too(edtf, expected):
-    """The list's narrow date column read "un jour sur 4–12 mars 1981"."""
+    """The list's narrow date column read "un jour sur 4–12 mars 1981". Days are one of
+    them, as French picks a day ("un jour du 5 au 7 avr. 2025"): "un jour entre le 5 et le
+    9 avr. 2025" wrapped in the list at 800×500, two of its three rows showing."""
     assert DateFormat("fr").event_date(EventDate.from_edtf(edtf), short=True) == expected
 
 

@@ -463,6 +463,29 @@ def test_the_event_list_shows_three_events_whole_at_800_by_500(started_in, langu
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_lists_dates_fit_their_column_at_800_by_500_with_an_event_selected(
+    qtbot, started_in, language
+):
+    """The forum chosen, the French list showed the two talks before it "un jour entre le
+    5 et / le 9 avr. 2025" in rows of two lines, and two rows in all. Each date of the rows
+    in view is on its one line, and three rows show whole."""
+    window = started_in(language)
+    window.attention.list.setCurrentRow(0)
+    view = window.event_list
+    model = view.model()
+    qtbot.waitUntil(lambda: view.currentIndex().isValid())
+    line = view.verticalHeader().defaultSectionSize()
+    shown = view.viewport().height()
+    rows = [row for row in range(model.rowCount()) if 0 <= view.rowViewportPosition(row) < shown]
+    for row in rows:
+        date = model.index(row, 0)
+        assert view.sizeHintForIndex(date).width() <= view.columnWidth(0), date.data()
+        assert view.rowHeight(row) == line, date.data()
+    whole = [row for row in rows if view.rowViewportPosition(row) + line <= shown]
+    assert len(whole) >= 3
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_search_that_matches_nothing_leaves_no_scroll_bar_under_an_empty_list(
     qtbot, started_in, language
 ):

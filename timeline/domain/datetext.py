@@ -330,9 +330,8 @@ class DateFormat:
         if when.end is None:
             return self.fuzzy(when.start, short)
         # French says a window "entre … et …": "un jour entre le 5 et le 7 avril 2025" (it
-        # read "un jour pendant 5–7 avril 2025"), in a narrow column "un jour entre le 30
-        # sept. et le 2 oct. 2019" (it read "un jour sur 30 sept. – 2 oct. 2019"; "entre …
-        # et …" alone is a span).
+        # read "un jour pendant 5–7 avril 2025"), in a narrow column "un jour entre févr. et
+        # avr. 2025" (it read "un jour sur 4–12 mars 1981"; "entre … et …" alone is a span).
         between = when.within and self.language == "fr"
         if when.start.precision is Precision.DAY and when.end.precision is Precision.DAY:
             first, last = when.start.earliest(), when.end.latest()
@@ -340,6 +339,10 @@ class DateFormat:
                 (self.day_of_month(first.day), self.month_name(first.month, short), first.year),
                 (self.day_of_month(last.day), self.month_name(last.month, short), last.year),
             )
+            if between and short:
+                # A day of them, as French picks one ("un jour du 5 au 9 avr. 2025"): "un
+                # jour entre le 5 et le 9 avr. 2025" wrapped in the list's column at 800×500.
+                return f"un jour {self.digits(_from_to(*ends))}"
             text = self.digits(_between(*ends) if between else _compact(*ends))
         elif when.start.precision is when.end.precision is Precision.YEAR:
             years = (when.start.year, when.end.year)
@@ -445,6 +448,17 @@ def _between(first: Day, last: Day) -> str:
     if y1 == y2:
         return f"le {d1} {m1} et le {d2} {m2} {y1}"
     return f"le {d1} {m1} {y1} et le {d2} {m2} {y2}"
+
+
+def _from_to(first: Day, last: Day) -> str:
+    """French's first and last of some days: ``du 5 au 7 avr. 2025``, ``du 30 avr. au 2 mai
+    2025``, or the two days in full."""
+    (d1, m1, y1), (d2, m2, y2) = first, last
+    if (m1, y1) == (m2, y2):
+        return f"du {d1} au {d2} {m1} {y1}"
+    if y1 == y2:
+        return f"du {d1} {m1} au {d2} {m2} {y1}"
+    return f"du {d1} {m1} {y1} au {d2} {m2} {y2}"
 
 
 def _compact(first: Day, last: Day) -> str:
