@@ -641,11 +641,7 @@ def draws_the_same(
     legend. A lane's height past its last row holds none (at 800×500 the 10,000 events'
     lane had 10 pixels under it), which a pane sharing the window's height may take; a
     label wrapped in the last row may need some of it. ``made``: the frame at the first
-    height, if made already. Heights that give a lane fewer rows are told apart unlaid."""
-    if _rows_at(cache, period, width, heights[0], text_width, options) != _rows_at(
-        cache, period, width, heights[1], text_width, options
-    ):
-        return False
+    height, if made already."""
 
     def drawn(frame: TimelineLayout) -> tuple[object, ...]:
         events = [(s.event.id, s.lane, s.row, s.lines, s.folded) for s in frame.events]
@@ -654,28 +650,6 @@ def draws_the_same(
 
     first = made or layout(cache, period, width, heights[0], text_width, options)
     return drawn(first) == drawn(layout(cache, period, width, heights[1], text_width, options))
-
-
-def _rows_at(
-    cache: StackingCache,
-    period: Period,
-    width: float,
-    height: float,
-    text_width: TextWidth,
-    options: LayoutOptions,
-) -> tuple[list[int], bool]:
-    """The whole rows each lane holds in a view ``height`` pixels tall, and whether it
-    draws its legend, as :func:`_layout` shares the height out."""
-    index, g = cache.source.index, options.geometry
-    minimums = _lane_minimums(cache, zoom_level(max(width, 1.0) / period.span), options)
-    legend = height >= legend_kept_height(cache, period, width, text_width, options)
-    under = (g.overview_height if options.overview else 0.0) + (
-        legend_height(index, width, text_width, options) if legend else 0.0
-    )
-    body = height - _axis_height(options) - g.lane_gap - under
-    above_rows = g.lane_gap + (g.lane_title_height if len(minimums) > 1 else 0.0)
-    heights = _lane_heights(index, body, minimums, g)
-    return [max(1, int((h - above_rows) // g.row_height)) for h in heights], legend
 
 
 def _axis_height(options: LayoutOptions) -> float:
