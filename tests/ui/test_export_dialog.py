@@ -105,6 +105,25 @@ def test_the_events_lacking_the_documents_language_leave_the_buttons_on_a_low_sc
     assert dialog.height() == dialog.sizeHint().height() > room.height()  # every name shown
 
 
+def test_a_document_language_with_every_name_leaves_no_gap_over_the_buttons(
+    qtbot, sample_store, pair_request
+):
+    """Exporting in French named the events printed as stored; back in English, with no
+    name, the dialog stayed as high as the note made it at the least (444 pixels where 402
+    suffice), an empty band over Export and Cancel."""
+    for event in sample_store.find():
+        sample_store.update(replace(event, title_fr=""))
+    dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    opened = dialog.height()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.height() > opened
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.lacking.isVisibleTo(dialog)
+    assert dialog.height() == opened
+
+
 @pytest.mark.parametrize("printing", [False, True], ids=["export", "print"])
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_every_field_and_button_has_an_alt_key_of_its_own(

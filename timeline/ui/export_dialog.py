@@ -246,6 +246,11 @@ class ExportDialog(QDialog):
             # "laroc – Kazakhstan : chronologie des relations".
             self.title.home(False)
         if self.isVisible():  # as high as the names need, as wide as the title, on the screen
+            # The layout's minimum, which the dialog cannot be made under, without the names
+            # now hidden: still theirs, it kept an empty band over the buttons.
+            layout = self.layout()
+            assert layout is not None, "a dialog laid out by a layout"
+            layout.activate()
             fit_on_screen(self)
 
     def _update_enabled(self) -> None:
