@@ -1840,6 +1840,118 @@ def test_one_line_rows_showing_more_than_a_page_of_their_own_go_under_the_summar
     assert len(plan.drawing.layouts[0].events) == 19  # 18 on a page of its own
 
 
+#: 62 of the 193 events of 2021 in the 10,000-event database (kind, date, countries,
+#: topic): its year's briefing two pages wide on A3 portrait paper in Arabic, its rows one
+#: line tall under the summary, leaves page 2 emptier than the summary keeping its page.
+YEAR_2021 = (
+    ("agreement-in-force", "2021-12-23", "AE UZ", "health"),
+    ("sideline-meeting", "2021-11", "CN TN", "trade"),
+    ("phone-call", "2021-04", "AE NG", "security"),
+    ("agreement-in-force", "2021-12-21/2021-12-30", "AE NG", "trade"),
+    ("agreement-signed", "[2021-11-14..2021-11-22]", "AE NG", "visas"),
+    ("multilateral-gathering", "2021-12-25", "AE NG", "security"),
+    ("phone-call", "2021-12-13", "IN RU", "security"),
+    ("phone-call", "2021-12", "MR SA", "culture"),
+    ("agreement-in-force", "[2021-05-08..2021-05-09]", "DE IN", "health"),
+    ("sideline-meeting", "2021-12-19", "ES UZ", "security"),
+    ("bilateral-meeting", "2021-05-01", "DE IQ", "transport"),
+    ("statement", "2021-02-01/2021-02-04", "ES RU", "water"),
+    ("agreement-signed", "2021-04-18", "AE UZ", "culture"),
+    ("multilateral-gathering", "2021-05", "IN RU", "trade"),
+    ("agreement-signed", "2021-12-23", "AZ NG", "security"),
+    ("bilateral-meeting", "2021-04-23", "BR SA", "energy"),
+    ("agreement-in-force", "2021-07-22", "AE UZ", "transport"),
+    ("multilateral-gathering", "2021-06-08", "AZ NG", "transport"),
+    ("agreement-in-force", "[2021-05-02..2021-05-10]", "AE UZ", "energy"),
+    ("phone-call", "2021-12-25", "AE NG", "visas"),
+    ("statement", "2021-11-03/2021-11-08", "IQ TN", "water"),
+    ("sideline-meeting", "2021-04-20/2021-04-26", "AE NG", "trade"),
+    ("agreement-in-force", "2021-03-18", "AZ NG", "visas"),
+    ("sideline-meeting", "2021-05-08", "AE UZ", "security"),
+    ("agreement-in-force", "2021-05-10", "AE NG", "water"),
+    ("agreement-in-force", "[2021-12-08..2021-12-10]", "DE SY", "transport"),
+    ("multilateral-gathering", "2021-09-30", "AZ TR", "water"),
+    ("agreement-in-force", "2021-01-01", "AE NG", "visas"),
+    ("phone-call", "2021-11-30/2021-12-06", "AE NG", "culture"),
+    ("agreement-in-force", "[2021-12-06..2021-12-13]", "AE NG", "energy"),
+    ("bilateral-meeting", "2021-12-05", "CN IT", "transport"),
+    ("official-visit", "2021-12-19/2021-12-31", "AZ NG", "security"),
+    ("phone-call", "[2021-11-01..2021-11-12]", "AE UZ", "visas"),
+    ("bilateral-meeting", "2021-11-24", "AE NG", "culture"),
+    ("agreement-signed", "2021-04-20", "CN EG", "transport"),
+    ("official-visit", "2021-04-29", "AE UZ", "water"),
+    ("agreement-in-force", "2021-01-03/2021-01-14", "AE NG", "health"),
+    ("agreement-signed", "2021-10", "AE UZ", "energy"),
+    ("agreement-in-force", "2021-04-24/2021-05-04", "AE NG", "energy"),
+    ("agreement-in-force", "2021-09-13/2021-09-23", "AE NG", "energy"),
+    ("official-visit", "2021-09-28", "AE NG", "security"),
+    ("agreement-in-force", "2021", "AE UZ", "water"),
+    ("multilateral-gathering", "2021-11-19/2021-11-24", "AZ TR", "water"),
+    ("bilateral-meeting", "2021-05-03", "AE NG", "transport"),
+    ("bilateral-meeting", "2021-04", "AE NG", "trade"),
+    ("multilateral-gathering", "2021-05-18/2021-05-19", "CN EG", "transport"),
+    ("sideline-meeting", "2021-04-02", "ES RU", "health"),
+    ("bilateral-meeting", "2021-11-21", "CN EG", "security"),
+    ("agreement-in-force", "2021-11-02", "DE IQ", "visas"),
+    ("bilateral-meeting", "[2021-05-09..2021-05-20]", "CN IT", "visas"),
+    ("sideline-meeting", "2021-04-21", "AZ TR", "transport"),
+    ("statement", "2021-08-05", "AE UZ", "visas"),
+    ("agreement-in-force", "2021-05-15", "AE NG", "energy"),
+    ("phone-call", "2021-06-16", "AE UZ", "water"),
+    ("official-visit", "2021-04-20", "AE NG", "water"),
+    ("agreement-signed", "2021-12-21/2021-12-27", "AE UZ", "energy"),
+    ("agreement-signed", "2021-12-17", "BR SA", "culture"),
+    ("bilateral-meeting", "2021-12-22/2021-12-24", "DE IN", "culture"),
+    ("multilateral-gathering", "2021-11-19/2021-11-30", "AE NG", "culture"),
+    ("statement", "2021-10-22/2021-10-27", "ES GB", "energy"),
+    ("multilateral-gathering", "2021-06-09/2021-06-14", "AE UZ", "trade"),
+    ("agreement-in-force", "2021-05-16/2021-05-26", "BR TR", "health"),
+)
+
+
+def _year_2021(store) -> ExportRequest:
+    """:data:`YEAR_2021` added to ``store``, and its briefing in Arabic with its year's
+    table, two pages wide on A3 portrait paper."""
+    from timeline.domain.countries import country_name
+
+    def names(countries: str, language: str, joined: str) -> str:
+        return joined.join(country_name(code, language) for code in countries.split())
+
+    store.add_many(
+        [
+            Event(
+                EventKind(kind),
+                tuple(countries.split()),
+                EventDate.from_edtf(when),
+                title_ar=f"{EventKind(kind).info.name('ar')} بين {names(countries, 'ar', ' و')}",
+                title_en=f"{EventKind(kind).info.name('en')}: {names(countries, 'en', '–')}"
+                + f" on {topic}",
+            )
+            for kind, when, countries, topic in YEAR_2021
+        ]
+    )
+    selection = EventFilter(start=date(2021, 1, 1), end=date(2021, 12, 31))
+    return ExportRequest(
+        ViewState(selection, DateFormat(language="ar")),
+        generated=date(2026, 12, 7),
+        page=PageSetup("A3", landscape=False),
+        pages_wide=2,
+        table="summary",
+    )
+
+
+def test_one_line_rows_that_would_leave_a_page_emptier_leave_the_summary_its_page(empty_store):
+    """The year table of 2021 two pages wide on A3 portrait paper in Arabic: rows one line
+    tall fit under the shortest summary, but there the parts took pages 1 and 2, page 2 a
+    quarter blank, the table after them, half blank. The summary keeps its page, its table
+    whole under it (a fifth of the page blank), the parts on pages 2 and 3."""
+    request = _year_2021(empty_store)
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    first = plan.pages[0]
+    assert first.glance and first.part is None and first.rows == range(len(plan.rows))
+    assert [page.part for page in plan.pages[1:]] == [0, 1]
+
+
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_a_summary_short_of_room_says_how_many_kinds_it_leaves_out(sample_store, language):
     """ "Latest event of each kind" that lists two kinds of five says how many it leaves out,
