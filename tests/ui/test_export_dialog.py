@@ -124,6 +124,25 @@ def test_a_document_language_with_every_name_leaves_no_gap_over_the_buttons(
     assert dialog.height() == opened
 
 
+def test_a_dialog_grown_by_the_note_near_the_screens_foot_keeps_its_buttons_on_it(
+    qtbot, sample_store, pair_request
+):
+    """Placed for its opening height near the foot of the screen, the dialog grew by the
+    note naming the events printed as stored and had Export and Cancel under the foot. It
+    moves up as far as it must."""
+    for event in sample_store.find():
+        sample_store.update(replace(event, title_fr=""))
+    dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    room = window_size.screen_of(dialog).availableGeometry()
+    dialog.move(room.left() + 10, room.bottom() - dialog.frameGeometry().height() - 5)
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.lacking.isVisibleTo(dialog)
+    assert room.contains(dialog.frameGeometry())
+    assert dialog.frameGeometry().left() == room.left() + 10  # moved up, not aside
+
+
 @pytest.mark.parametrize("printing", [False, True], ids=["export", "print"])
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_every_field_and_button_has_an_alt_key_of_its_own(

@@ -101,8 +101,16 @@ def fit_on_screen(window: QWidget, size: QSize | None = None) -> None:
     """Size ``window`` as it asks (or ``size``), but, its frame counted, no larger than the
     room its screen has: a window larger than a small screen opens with its edges and
     buttons off it, and one as high as the screen with its foot off it, below its title
-    bar (the editor's Save on a laptop's 720 px)."""
+    bar (the editor's Save on a laptop's 720 px). A window shown that grows is moved as
+    far as it must to stay on the screen: the export dialog, placed for 402 pixels near an
+    800×500 screen's foot, grew to 468 with its buttons under it."""
     window.resize((size or window.sizeHint()).boundedTo(screen_room(window)))
+    if window.isVisible():
+        room, frame = screen_of(window).availableGeometry(), window.frameGeometry()
+        x = max(room.left(), min(frame.left(), room.left() + room.width() - frame.width()))
+        y = max(room.top(), min(frame.top(), room.top() + room.height() - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            window.move(x, y)
 
 
 def screen_of(widget: QWidget) -> QScreen:
