@@ -524,6 +524,29 @@ def test_a_box_too_short_to_see_begun_just_before_a_parts_start_stands_whole_the
     assert shape.label_rect is not None
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("before", [1, 2, 3])
+def test_a_bar_mostly_under_the_next_part_is_labelled_there_alone(qapp, language, before):
+    """A week's meeting of 25 August to 1 September 2024 three pages wide on A3, its box
+    30 points before page 3's edge and 36 after it, was labelled on page 2 at the end of
+    another row, ending at the join 236 points from its box, and again on page 3; an
+    official visit of 26 June to 6 July 2016 was numbered in the grey page 2 of two leaves
+    to page 3, which labelled it too. The part before draws its start, unlabelled, running
+    under the cover; the next part, where most of it lies, labels it."""
+    whole = Period(day_number(date(2024, 1, 1)), day_number(date(2024, 7, 1)))
+    join = page_periods(whole, 2)[1].start
+    first = day_of(join) - timedelta(days=before)
+    when = EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(first + timedelta(days=11)))
+    title = "Multilateral gathering: Brazil–Türkiye on energy"
+    event = Event(EventKind.MULTILATERAL_GATHERING, ("BR", "TR"), when, title_en=title, id=1)
+    event = replace(event, title_ar="اجتماع متعدد الأطراف: البرازيل–تركيا بشأن الطاقة")
+    source = MemorySource.single([event], lambda text: 7.0 * len(text), language)
+    drawing = TimelineDrawing(source, DateFormat(language), QSizeF(1000, 400), whole, pages=2)
+    (stub,), (shape,) = (part.events for part in drawing.layouts)
+    assert stub.label_rect is None  # its start runs under the cover, to its label there
+    assert shape.label_rect is not None and shape.callout is None
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

@@ -1306,6 +1306,29 @@ def _cover(scale: TimeScale, options: LayoutOptions) -> float | None:
     return scale.width - x if options.rtl else x
 
 
+def _left_to_next(
+    event: Event, anchor: tuple[float, float], cover: float | None, options: LayoutOptions
+) -> bool:
+    """Print: whether a marker, seen from ``anchor[0]`` to ``anchor[1]`` (reading
+    coordinates), is labelled by the next part, taped over this one from ``cover``, alone:
+    most of what this part shows of it lies under that part, which holds ``event`` too
+    (draws it, labelled, or counts it in a badge), its days' middle there (that part keeps
+    every event but those mostly before it, :func:`_shown_before`). This part draws its
+    start unlabelled, running under the cover: a week's meeting of 25 August to 1
+    September 2024, its box 30 points before page 3's edge and 36 after it, was labelled
+    on page 2 at the end of another row, its label ending at the join 236 points from the
+    box, and again on page 3; an official visit of 26 June to 6 July 2016 was numbered in
+    the grey the next part covers, the next page labelling it too. A bar running on
+    across this part is labelled here too: each page names what it shows."""
+    if options.covered_from is None or cover is None:
+        return False
+    begin, end = anchor
+    if cover - begin >= end - cover:
+        return False
+    first, last = days_held(event.date)
+    return (first + last) / 2 > options.covered_from
+
+
 def _before(drawn: list[_Drawn], covered_from: float, sliver: float) -> list[_Drawn]:
     """A printed row's events but those the next part, taped over this one from
     ``covered_from``, holds (:func:`_ahead_of_cover`, ``sliver`` days): that part shows
@@ -1777,7 +1800,9 @@ def _label_row(
                 begin, end = 0.0, end - begin
                 moved[n] = width - end if rtl else begin
             begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
-            anchors.append((begin, end) if end > 0.0 and begin < width else None)
+            shown = end > 0.0 and begin < width
+            left = _left_to_next(drawn[n][0], (begin, end), cover, options)
+            anchors.append((begin, end) if shown and not left else None)
             continue
         begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
@@ -1899,8 +1924,14 @@ def _label_at_far_edge(
         # the edge where the next part is taped over. On screen such a label may still wrap
         # beside its marker in its own row (``stay``).
         stay = (across or covered) and bool(tied(shape.event.id or 0))
-        if stay and options.whole_labels:
-            continue
+        if (stay and options.whole_labels) or (
+            covered
+            and options.whole_labels  # seen as _label_row sees it
+            and _left_to_next(
+                shape.event, (min(max(begin, _EDGE), max(end, 0.0)), min(end, width)), far, options
+            )
+        ):
+            continue  # (the next part labels one mostly under it)
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
             want = (number, (begin, end), anchor, need, across, stay)
