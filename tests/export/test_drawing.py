@@ -525,6 +525,33 @@ def test_a_box_too_short_to_see_begun_just_before_a_parts_start_stands_whole_the
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("before", [3, 6, 10, 18])
+def test_a_box_a_little_longer_than_a_marker_begun_a_sliver_before_a_part_stands_whole(
+    qapp, language, before
+):
+    """A box of 40 days over 20 years two pages wide, 10.7 points long, begun 3 to 10 days
+    before part 2 began, was cut at its start edge, 1 to 3 points and its outline gone:
+    the part before leaves a box begun less than a sliver before it to this part. It
+    stands whole at the part's start, as a box as short as a marker does."""
+    whole = Period(day_number(date(2000, 1, 1)), day_number(date(2020, 1, 1)))
+    join = page_periods(whole, 2)[1].start
+    first = day_of(join) - timedelta(days=before)
+    when = EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(first + timedelta(days=39)))
+    event = Event(EventKind.STATEMENT, ("AE", "NG"), when, title_en="Statement", id=1)
+    event = replace(event, title_ar="بيان")
+    source = MemorySource.single([event], lambda text: 7.0 * len(text), language)
+    drawing = TimelineDrawing(source, DateFormat(language), QSizeF(1000, 400), whole, pages=2)
+    before_part, after = drawing.layouts
+    assert not before_part.events  # begun under a sliver (8 points) before: left to part 2
+    (shape,) = after.events
+    box = shape.marker_rect
+    assert box.width > Geometry.for_print().marker_size
+    # At the part's start, where the page begins (its right edge in Arabic), whole.
+    assert (after.width - box.right if language == "ar" else box.x) == pytest.approx(0.0)
+    assert shape.label_rect is not None
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("before", [1, 2, 3])
 def test_a_bar_mostly_under_the_next_part_is_labelled_there_alone(qapp, language, before):
     """A week's meeting of 25 August to 1 September 2024 three pages wide on A3, its box
