@@ -574,6 +574,37 @@ def test_a_bar_mostly_under_the_next_part_is_labelled_there_alone(qapp, language
     assert shape.label_rect is not None and shape.callout is None
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("days", [13, 20, 27, 44])
+def test_a_day_a_join_cuts_is_named_on_one_side_of_it(qapp, language, days):
+    """20 days of March 2020 three pages wide: the 14th, 22.7 points before page 3's edge
+    and 128 after it, was named on both pages, "13 14 14 15" once taped (and the 7th, 86.7
+    points before page 2's and 64 after it, "6 7 7 8"). A day a join cuts is named
+    on the side holding more of it, where that side has room for it."""
+    first = date(2020, 3, 1)
+    events = [
+        Event(EventKind.PHONE_CALL, ("AE", "NG"), EventDate.on(first + timedelta(days=n)),
+              title_en=f"Call {n}", id=n + 1)
+        for n in range(days)
+    ]  # fmt: skip
+    whole = Period(day_number(first), day_number(first) + days)
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    drawing = TimelineDrawing(source, DateFormat(language), QSizeF(1000, 500), whole, pages=3)
+    twice = []
+    for part, following in pairwise(drawing.layouts):
+        cover = following.scale.period.start
+        named_next = {t.start for t in following.ticks if t.tier == 1 and t.label}
+        twice += [
+            (t.label, day_of(t.start))
+            for t in part.ticks
+            if t.tier == 1 and t.label and t.start < cover < t.end and t.start in named_next
+        ]
+        cut = [t.start for t in part.ticks if t.tier == 1 and t.start < cover < t.end]
+        named = {t.start for t in part.ticks if t.label} | named_next
+        assert cut and set(cut) <= named  # on one side or the other
+    assert not twice
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

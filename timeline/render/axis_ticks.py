@@ -207,6 +207,11 @@ def _tier_ticks(
                 break
             across = True
         centre = (low + high) / 2
+        named = (whole_forms[0], text_width)
+        if span.end - span.start <= 1 and _named_over_the_join(span, place, scale, named):
+            ticks.append(TickShape(x_a, "", Rect(centre - label_w / 2, top, label_w, height),
+                                   tier, span.start, span.end))  # fmt: skip
+            continue
         beside_joins = joins
         if across and _beside_joins(forms, low, high, centre, joins, text_width, scale.rtl)[0]:
             across = False  # whole on one side of the cover after all, past it if need be
@@ -256,6 +261,35 @@ def _tier_ticks(
         rect = Rect(centre - label_w / 2, top, label_w, height)
         ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
     return ticks, shortest
+
+
+def _named_over_the_join(
+    span: Interval,
+    place: tuple[int, int, tuple[bool, bool], float],
+    scale: TimeScale,
+    named: tuple[str, TextWidth],
+) -> bool:
+    """Whether a day that a join of taped parts cuts is named on the other side of that
+    join alone: that side holds more of it and has room for its label (``named``: it and
+    the widths of texts), its text and half the padding beside a join, which it takes
+    there (see :func:`_tier_ticks`). Each side named the days it had room for: a day 22.7
+    points before page 3's edge and 128 after it read "13 14 14 15" once taped (and
+    "6 7 7 8" where 86.7 points before page 2's had room too). A page read on its own
+    shows that day's part unnamed at its edge, as one too narrow for its label, under its
+    month's name. A month or a year a join cuts is still named on each page, whose days or
+    months would stand under no name."""
+    _tier, _form, taped, cover = place
+    period = scale.period
+    if span.start < period.start and taped[0]:  # the part before shows its start
+        there = period.start - max(span.start, period.start - period.span)
+        here = min(span.end, cover) - period.start
+    elif span.start < cover < span.end and cover < period.end:  # the next part its end
+        here = cover - max(span.start, period.start)
+        there = min(span.end, cover + period.span) - cover
+    else:
+        return False
+    label, text_width = named
+    return there > here and there * scale.pixels_per_day >= text_width(label) + LABEL_PAD / 2
 
 
 def _week_shown(
