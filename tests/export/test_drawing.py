@@ -605,6 +605,33 @@ def test_a_day_a_join_cuts_is_named_on_one_side_of_it(qapp, language, days):
     assert not twice
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("months", [26, 35, 53])
+def test_a_year_neither_side_of_a_join_has_padded_room_for_is_named_whole_on_one(
+    qapp, language, months
+):
+    """Morocco's relations three pages wide: 1995, 26.6 points before page 3's edge and 29
+    after it, each short of its text and padding, was named across the join, its middle
+    at it, and read "19" once taped. Neither side having room for it with its padding, it
+    is named whole by its text alone on the side that has room for that, the part before
+    first: never across the join."""
+    start = day_number(date(1979, 1, 1))
+    whole = Period(start, start + 365.25 * 45 + months * 30.4)
+    source = MemorySource.single([], lambda text: 7.0 * len(text), language)
+    drawing = TimelineDrawing(source, DateFormat(language), QSizeF(1000, 400), whole, pages=3)
+    cut_years = 0
+    for part, following in pairwise(drawing.layouts):
+        cover = following.scale.period.start
+        x = part.scale.x(cover)
+        years = [t for t in part.ticks if t.tier == 1 and t.start < cover < t.end]
+        named_next = {t.start for t in following.ticks if t.tier == 1 and t.label}
+        for year in years:
+            cut_years += 1
+            assert not (year.label and year.label_rect.x < x < year.label_rect.right), year
+            assert year.label or year.start in named_next
+    assert cut_years
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

@@ -217,12 +217,26 @@ def _tier_ticks(
             across = False  # whole on one side of the cover after all, past it if need be
         if across:
             cover = scale.x(named_until)
-            half = label_w / 2
-            centre = (
-                min(max(centre, cover), high - half)
-                if scale.rtl
-                else max(min(centre, cover), low + half)
-            )
+            start, stop = (cover, high) if scale.rtl else (low, cover)
+            # Whole on one side of the cover, its text alone over its span there, this
+            # side first (see _tight_after_the_part_before): across it, taped, it was cut at
+            # the join (Morocco three pages wide read "19" for 1995, its 26.6 points before
+            # page 3's edge and 29 after it each short of its padding, its text 27.4; March
+            # 2020 read "3" for the 30th).
+            text = text_width(label)
+            if text <= stop - start:
+                label_w, centre = stop - start, (start + stop) / 2
+            elif tier != 2 and shown is None and next_part * scale.pixels_per_day >= text:
+                ticks.append(TickShape(x_a, "", Rect(centre - label_w / 2, top, label_w, height),
+                                       tier, span.start, span.end))  # fmt: skip
+                continue
+            else:
+                half = label_w / 2
+                centre = (
+                    min(max(centre, cover), high - half)
+                    if scale.rtl
+                    else max(min(centre, cover), low + half)
+                )
             beside_joins = [x for x in joins if x != cover]
         whole = period.start <= span.start and span.end <= until
         if high - low < label_w and not whole and (tier == 1 or not any(taped)):
@@ -238,6 +252,14 @@ def _tier_ticks(
             label, label_w = _cut_form(cut, high - low, text_width, pad)
             if at_a_neighbour and high - low >= label_w:
                 shortest = max(shortest, min(form, len(span.forms) - 1) + forms.index(label))
+        if (
+            high - low < label_w
+            and label == whole_forms[0]
+            and tier != 2
+            and shown is None
+            and _tight_after_the_part_before(span, place, scale, named, high - low)
+        ):
+            label_w = high - low
         if high - low < label_w:
             label = ""  # no room: the boundary line still shows
         elif beside_joins and any(abs(x - centre) < label_w / 2 for x in beside_joins):
@@ -261,6 +283,27 @@ def _tier_ticks(
         rect = Rect(centre - label_w / 2, top, label_w, height)
         ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
     return ticks, shortest
+
+
+def _tight_after_the_part_before(
+    span: Interval,
+    place: tuple[int, int, tuple[bool, bool], float],
+    scale: TimeScale,
+    named: tuple[str, TextWidth],
+    room: float,
+) -> bool:
+    """Whether a span cut by the part's start, where the part before is taped, is named
+    here by its text alone (``named``: it and the widths of texts) in ``room``: neither
+    side of the join has room for it with its padding, and the part before, which has the
+    first say, not for its text (see :func:`_tier_ticks`): 1995 on Morocco's page 3 of
+    three, 29 points there for a text of 27.4, 26.6 before the join."""
+    taped = place[2]
+    period = scale.period
+    if not (taped[0] and span.start < period.start):
+        return False
+    before = (period.start - max(span.start, period.start - period.span)) * scale.pixels_per_day
+    label, text_width = named
+    return before < text_width(label) <= room
 
 
 def _named_over_the_join(
