@@ -1266,6 +1266,32 @@ def test_a_tables_last_page_is_not_left_near_empty_after_a_full_one(
     assert listed[-2] - listed[-1] <= 1, listed  # [.., 15, 4] before
 
 
+def test_the_page_before_the_tables_last_is_left_the_fuller(empty_store, pair_request):
+    """Fifteen visits listed, every third with a title of four lines: evened with the last,
+    page 2 kept seven rows and page 3 took eight, page 2 left 34 % blank and page 3, the
+    last, 30 %. The last page takes rows while the page before stays the fuller: eight and
+    seven, 28 % and 36 %."""
+    subject = " on the joint commission for trade, investment and the transport of goods by rail"
+    start = date(2010, 1, 1)
+    empty_store.add_many(
+        [
+            Event(
+                EventKind.OFFICIAL_VISIT,
+                ("MA", "KZ"),
+                EventDate.on(start + timedelta(days=9 * n)),
+                title_en=f"Visit {n}" + (subject * 4 if n % 3 == 0 else ""),
+            )
+            for n in range(15)
+        ]
+    )
+    request = pair_request("en", table="all", generated=date(2025, 12, 1))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    before, last = briefing.pages[-2:]
+    assert before.part is last.part is None and before.rows and last.rows
+    assert len(before.rows) + len(last.rows) == 15
+    assert _left_empty(briefing, before) <= _left_empty(briefing, last)
+
+
 @pytest.mark.parametrize("table", ["all", "summary"])
 def test_an_event_begun_before_the_selection_is_counted_apart(sample_store, pair_request, table):
     """The pair from 2025 on, with a meeting of 30 December 2024 – 2 January 2025: the
