@@ -442,23 +442,24 @@ Day = tuple[str, str, int]  # day (as written before its month), month name, yea
 def _between(first: Day, last: Day) -> str:
     """French's two ends of a window: ``le 5 et le 7 avril 2025``, ``le 30 avril et le 2
     mai 2025``, or the two days in full."""
-    (d1, m1, y1), (d2, m2, y2) = first, last
-    if (m1, y1) == (m2, y2):
-        return f"le {d1} et le {d2} {m1} {y1}"
-    if y1 == y2:
-        return f"le {d1} {m1} et le {d2} {m2} {y1}"
-    return f"le {d1} {m1} {y1} et le {d2} {m2} {y2}"
+    return _french_ends(first, last, ("le", "et le"))
 
 
 def _from_to(first: Day, last: Day) -> str:
     """French's first and last of some days: ``du 5 au 7 avr. 2025``, ``du 30 avr. au 2 mai
     2025``, or the two days in full."""
-    (d1, m1, y1), (d2, m2, y2) = first, last
+    return _french_ends(first, last, ("du", "au"))
+
+
+def _french_ends(first: Day, last: Day, words: tuple[str, str]) -> str:
+    """Two days in French, each after its word (``words``), the month and year they share
+    said once."""
+    (d1, m1, y1), (d2, m2, y2), (before, after) = first, last, words
     if (m1, y1) == (m2, y2):
-        return f"du {d1} au {d2} {m1} {y1}"
+        return f"{before} {d1} {after} {d2} {m1} {y1}"
     if y1 == y2:
-        return f"du {d1} {m1} au {d2} {m2} {y1}"
-    return f"du {d1} {m1} {y1} au {d2} {m2} {y2}"
+        return f"{before} {d1} {m1} {after} {d2} {m2} {y1}"
+    return f"{before} {d1} {m1} {y1} {after} {d2} {m2} {y2}"
 
 
 def _compact(first: Day, last: Day) -> str:
