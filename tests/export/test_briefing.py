@@ -1820,10 +1820,15 @@ JUNE_2016 = (
 )
 
 
-def _june_2016(store) -> ExportRequest:
-    """June 2016 (:data:`JUNE_2016`) added to ``store``, and its briefing in English with no
-    table, two pages wide on A3 paper."""
+def _briefing_of(
+    store, rows, period: tuple[date, date], language: str, page: PageSetup, table: str
+) -> ExportRequest:
+    """``rows`` (kind, date, countries, topic) added to ``store``, titled as the 10,000-event
+    database titles them, and the briefing of ``period`` in ``language``, two pages wide."""
     from timeline.domain.countries import country_name
+
+    def names(countries: str, language: str, joined: str) -> str:
+        return joined.join(country_name(code, language) for code in countries.split())
 
     store.add_many(
         [
@@ -1831,22 +1836,27 @@ def _june_2016(store) -> ExportRequest:
                 EventKind(kind),
                 tuple(countries.split()),
                 EventDate.from_edtf(when),
-                title_ar=f"حدث رقم {number}",
-                title_en=f"{EventKind(kind).info.name('en')}: "
-                + "–".join(country_name(code, "en") for code in countries.split())
+                title_ar=f"{EventKind(kind).info.name('ar')} بين {names(countries, 'ar', ' و')}",
+                title_en=f"{EventKind(kind).info.name('en')}: {names(countries, 'en', '–')}"
                 + f" on {topic}",
             )
-            for number, (kind, when, countries, topic) in enumerate(JUNE_2016)
+            for kind, when, countries, topic in rows
         ]
     )
-    selection = EventFilter(start=date(2016, 6, 1), end=date(2016, 6, 30))
     return ExportRequest(
-        ViewState(selection, DateFormat(language="en")),
+        ViewState(EventFilter(start=period[0], end=period[1]), DateFormat(language=language)),
         generated=date(2026, 12, 7),
-        page=PageSetup("A3"),
+        page=page,
         pages_wide=2,
-        table="none",
+        table=table,
     )
+
+
+def _june_2016(store) -> ExportRequest:
+    """June 2016 (:data:`JUNE_2016`) added to ``store``, and its briefing in English with no
+    table, two pages wide on A3 paper."""
+    june = (date(2016, 6, 1), date(2016, 6, 30))
+    return _briefing_of(store, JUNE_2016, june, "en", PageSetup("A3"), "none")
 
 
 def test_one_line_rows_showing_more_than_a_page_of_their_own_go_under_the_summary(empty_store):
@@ -1938,32 +1948,9 @@ YEAR_2021 = (
 def _year_2021(store) -> ExportRequest:
     """:data:`YEAR_2021` added to ``store``, and its briefing in Arabic with its year's
     table, two pages wide on A3 portrait paper."""
-    from timeline.domain.countries import country_name
-
-    def names(countries: str, language: str, joined: str) -> str:
-        return joined.join(country_name(code, language) for code in countries.split())
-
-    store.add_many(
-        [
-            Event(
-                EventKind(kind),
-                tuple(countries.split()),
-                EventDate.from_edtf(when),
-                title_ar=f"{EventKind(kind).info.name('ar')} بين {names(countries, 'ar', ' و')}",
-                title_en=f"{EventKind(kind).info.name('en')}: {names(countries, 'en', '–')}"
-                + f" on {topic}",
-            )
-            for kind, when, countries, topic in YEAR_2021
-        ]
-    )
-    selection = EventFilter(start=date(2021, 1, 1), end=date(2021, 12, 31))
-    return ExportRequest(
-        ViewState(selection, DateFormat(language="ar")),
-        generated=date(2026, 12, 7),
-        page=PageSetup("A3", landscape=False),
-        pages_wide=2,
-        table="summary",
-    )
+    year = (date(2021, 1, 1), date(2021, 12, 31))
+    page = PageSetup("A3", landscape=False)
+    return _briefing_of(store, YEAR_2021, year, "ar", page, "summary")
 
 
 def test_one_line_rows_that_would_leave_a_page_emptier_leave_the_summary_its_page(empty_store):
