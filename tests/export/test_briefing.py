@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import combinations, pairwise
@@ -1209,6 +1210,21 @@ def test_an_agreement_is_not_in_force_before_its_entry_into_force(
     assert poppler.squeezed(expected) in text
 
 
+def _visits(count: int, **titles: Callable[[int], str]) -> list[Event]:
+    """``count`` official visits of Morocco and Kazakhstan nine days apart from 2010, each
+    titled (``title_en=``, ``title_fr=``…) by its number."""
+    start = date(2010, 1, 1)
+    return [
+        Event(
+            EventKind.OFFICIAL_VISIT,
+            ("MA", "KZ"),
+            EventDate.on(start + timedelta(days=9 * n)),
+            **{field: title(n) for field, title in titles.items()},
+        )
+        for n in range(count)
+    ]
+
+
 @pytest.mark.parametrize("pages_wide", [1, 2])
 def test_no_table_ends_with_a_row_or_two_alone_on_its_last_page(
     empty_store, pair_request, pages_wide
@@ -1218,12 +1234,7 @@ def test_no_table_ends_with_a_row_or_two_alone_on_its_last_page(
     wide, after the timeline's second part. Rows before them go over too: the last page
     holds three at least."""
     request = pair_request("en", table="all", generated=date(2025, 12, 1), pages_wide=pages_wide)
-    start = date(2010, 1, 1)
-    visits = [
-        Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(start + timedelta(days=9 * n)),
-              title_en=f"Visit {n}")
-        for n in range(44)
-    ]  # fmt: skip
+    visits = _visits(44, title_en=lambda n: f"Visit {n}")
     empty_store.add_many(visits[:14])
     alone = []
     for visit in visits[14:]:  # up to more than two pages of the table hold
@@ -1242,18 +1253,8 @@ def test_a_tables_last_page_is_not_left_near_empty_after_a_full_one(
     """79 visits listed: pages 2 to 6 held fifteen each and page 7 the last four, three
     quarters of it blank (the French summary of 2020 on 10,000 events had eleven months on
     page 3 and three on page 4). The last two pages share their rows, on as many pages."""
-    start = date(2010, 1, 1)
     empty_store.add_many(
-        [
-            Event(
-                EventKind.OFFICIAL_VISIT,
-                ("MA", "KZ"),
-                EventDate.on(start + timedelta(days=9 * n)),
-                title_en=f"Visit {n}",
-                title_fr=f"Visite {n}",
-            )
-            for n in range(79)
-        ]
+        _visits(79, title_en=lambda n: f"Visit {n}", title_fr=lambda n: f"Visite {n}")
     )
     request = pair_request(language, table="all", generated=date(2025, 12, 1))
     path = tmp_path / "visits.pdf"
@@ -1272,17 +1273,8 @@ def test_the_page_before_the_tables_last_is_left_the_fuller(empty_store, pair_re
     last, 30 %. The last page takes rows while the page before stays the fuller: eight and
     seven, 28 % and 36 %."""
     subject = " on the joint commission for trade, investment and the transport of goods by rail"
-    start = date(2010, 1, 1)
     empty_store.add_many(
-        [
-            Event(
-                EventKind.OFFICIAL_VISIT,
-                ("MA", "KZ"),
-                EventDate.on(start + timedelta(days=9 * n)),
-                title_en=f"Visit {n}" + (subject * 4 if n % 3 == 0 else ""),
-            )
-            for n in range(15)
-        ]
+        _visits(15, title_en=lambda n: f"Visit {n}" + (subject * 4 if n % 3 == 0 else ""))
     )
     request = pair_request("en", table="all", generated=date(2025, 12, 1))
     briefing = plan_briefing(empty_store, request, request.page.page_layout())
