@@ -1763,6 +1763,12 @@ _EDGE = 4.0
 FAR_EDGE_MOVES = 3
 
 
+def _printed_anchor(begin: float, end: float, width: float) -> tuple[float, float]:
+    """Print: what a part ``width`` wide shows of a marker from ``begin`` to ``end`` (reading
+    coordinates) for its label, which may start :data:`_EDGE` from the start edge."""
+    return min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
+
+
 def _label_row(
     drawn: list[_Drawn],
     row: int,
@@ -1805,7 +1811,7 @@ def _label_row(
                 # 2013 on the page of every country from 12 September lost its left side).
                 begin, end = 0.0, end - begin
                 moved[n] = width - end if rtl else begin
-            begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
+            begin, end = _printed_anchor(begin, end, width)
             shown = end > 0.0 and begin < width
             left = _left_to_next(drawn[n][0], (begin, end), cover, options)
             anchors.append((begin, end) if shown and not left else None)
@@ -1930,14 +1936,14 @@ def _label_at_far_edge(
         # the edge where the next part is taped over. On screen such a label may still wrap
         # beside its marker in its own row (``stay``).
         stay = (across or covered) and bool(tied(shape.event.id or 0))
-        if (stay and options.whole_labels) or (
-            covered
-            and options.whole_labels  # seen as _label_row sees it
-            and _left_to_next(
-                shape.event, (min(max(begin, _EDGE), max(end, 0.0)), min(end, width)), far, options
+        if options.whole_labels and (
+            stay
+            or (  # the next part labels one mostly under it, as _label_row sees it
+                covered
+                and _left_to_next(shape.event, _printed_anchor(begin, end, width), far, options)
             )
         ):
-            continue  # (the next part labels one mostly under it)
+            continue
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
             want = (number, (begin, end), anchor, need, across, stay)
